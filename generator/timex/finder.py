@@ -1,0 +1,54 @@
+"""Finding temporal expressions: run every rule, keep the best non-overlapping matches.
+
+Finding spans is separate from deciding what they mean, so that a span rule can
+be tested (and blamed) on its own. Where matches overlap, the longest wins:
+"Sept. 3, 2025" must beat "Sept. 3" and "2025"; negative rules take part in
+the same contest so that they can veto a span ("the 80th anniversary").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .fields import read_fields
+from .rules import Rule, rules
+
+
+@dataclass(frozen=True)
+class Match:
+    """A span claimed by one rule, with the fields it captured, already read."""
+
+    start: int
+    end: int
+    rule: Rule
+    fields: dict[str, Any]
+
+
+def find(text: str, *, month_first: bool = True) -> list[Match]:
+    """Matches in text order; overlaps are resolved and negative rules dropped."""
+    candidates: list[Match] = []
+    for rule in rules():
+        if rule.when == "month_first" and not month_first:
+            continue
+        if rule.when == "day_first" and month_first:
+            continue
+        for m in rule.regex.finditer(text):
+            start, end = m.span()
+            if start == end or not rule.context_ok(text, start, end):
+                continue
+            try:
+                values = read_fields(m.groupdict())
+            except (KeyError, ValueError):
+                continue  # a word the tables do not know: not ours to guess
+            candidates.append(Match(start, end, rule, values))
+    candidates.sort(key=lambda c: (-(c.end - c.start), c.rule.order, c.start))
+    taken: list[Match] = []
+    occupied: list[tuple[int, int]] = []
+    for c in candidates:
+        if any(c.start < e and s < c.end for s, e in occupied):
+            continue
+        occupied.append((c.start, c.end))
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return [c for c in taken if c.rule.template.kind != "none"]

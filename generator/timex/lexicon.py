@@ -1,0 +1,203 @@
+"""The word tables of data/lexicon.yaml, as lookups and as regex fragments.
+
+The tagger's knowledge of English time words lives in data, so that people can
+read and extend it; this module is the only place that knows the file's shape.
+It turns each table into (a) a regex alternation, used by the patterns as
+``{macro}``, and (b) a function that maps a matched word back to its value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def load_data(name: str) -> Any:
+    """Read one YAML file shipped in generator/timex/data/."""
+    text = resources.files("generator.timex").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _word_regex(word: str) -> str:
+    """A word or phrase as regex: spaces match any run of blanks, hyphens are optional-ish."""
+    parts = re.split(r"(\s+|-)", word)
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        if part.isspace():
+            out.append(r"\s+")
+        elif part == "-":
+            out.append(r"[-\s]?")
+        else:
+            out.append(re.escape(part).replace("'", "['’]"))
+    return "".join(out)
+
+
+def alternation(words: list[str]) -> str:
+    """Longest first, so that 'sept' is tried before 'sep' and 'day' does not cut 'days'."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_word_regex(w) for w in uniq) + ")"
+
+
+def _cased(word: str) -> list[str]:
+    """The spellings of a proper noun we accept when case matters: Title and UPPER."""
+    return [word[:1].upper() + word[1:], word.upper()]
+
+
+def _case_sensitive(words: list[str]) -> str:
+    return "(?-i:" + alternation(words)[3:]
+
+
+def _key(text: str) -> str:
+    """Lookup key for a matched word: lower case, single spaces, straight apostrophes."""
+    return re.sub(r"\s+", " ", text.strip().lower().replace("’", "'")).rstrip(".")
+
+
+@dataclass
+class Lexicon:
+    """Lookups from words to values, and the regex macros built from them."""
+
+    macros: dict[str, str] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)
+    day_parts: dict[str, str] = field(default_factory=dict)
+    clock_words: dict[str, str] = field(default_factory=dict)
+    cardinals: dict[str, int | None] = field(default_factory=dict)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    decade_words: dict[str, int] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    fixed_holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    weekday_holidays: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    eras: dict[str, str] = field(default_factory=dict)
+
+
+def _build() -> Lexicon:
+    data = load_data("lexicon.yaml")
+    lex = Lexicon()
+    m = lex.macros
+
+    ambiguous = set(data["ambiguous_months"])
+    full_plain: list[str] = []
+    full_cased: list[str] = []
+    abbrevs: list[str] = []
+    for number, names in data["months"].items():
+        full, *short = names
+        lex.months[full] = int(number)
+        (full_cased if full in ambiguous else full_plain).append(full)
+        for s in short:
+            lex.months[s] = int(number)
+            abbrevs.append(s)
+    cased_full = [c for w in full_cased for c in _cased(w)]
+    m["month_full"] = "(?:" + alternation(full_plain) + "|" + _case_sensitive(cased_full) + ")"
+    cased_abbr = [c for w in abbrevs for c in _cased(w)]
+    m["month_abbr"] = _case_sensitive(cased_abbr) + r"(?:\.|(?=\s*\d))"
+    m["month"] = f"(?:{m['month_full']}|{m['month_abbr']})"
+    # A month name that can stand alone without a date context.
+    m["month_safe"] = alternation(full_plain)
+    m["month_ambiguous"] = _case_sensitive(cased_full)
+
+    for number, names in data["weekdays"].items():
+        for n in names:
+            lex.weekdays[n] = int(number)
+    m["weekday"] = alternation([n for names in data["weekdays"].values() for n in names])
+    abbr = []
+    for number, names in data["weekday_abbreviations"].items():
+        for n in names:
+            lex.weekdays[n] = int(number)
+            abbr.extend(_cased(n))
+    m["weekday_abbr"] = _case_sensitive(abbr) + r"(?:\.|(?=,?\s*\d|,?\s+" + m["month"] + "))"
+
+    def table(name: str, target: dict[str, Any], macro: str) -> None:
+        words = []
+        for value, names in data[name].items():
+            for n in names:
+                target[n] = value
+                words.append(n)
+        m[macro] = alternation(words)
+
+    table("seasons", lex.seasons, "season")
+    table("day_parts", lex.day_parts, "day_part")
+    table("clock_words", lex.clock_words, "clock_word")
+    table("units", lex.units, "unit")
+    table("modifiers", lex.modifiers, "mod")
+    table("eras", lex.eras, "era")
+    for code in ("START", "MID", "END", "APPROX"):
+        m["mod_" + code.lower()] = alternation(data["modifiers"][code])
+    for unit, names in data["units"].items():
+        m["unit_" + unit] = alternation(names)
+    for decade, names in data["decade_words"].items():
+        for n in names:
+            lex.decade_words[n] = int(decade)
+    m["decade_word"] = alternation(list(lex.decade_words))
+
+    # Cardinals 1..99 as words.
+    units_ = data["cardinal_units"]
+    teens = data["cardinal_teens"]
+    tens = data["cardinal_tens"]
+    for w, v in {**units_, **teens, **tens}.items():
+        lex.cardinals[w] = v
+    for tw, tv in tens.items():
+        for uw, uv in units_.items():
+            lex.cardinals[f"{tw}-{uw}"] = tv + uv
+            lex.cardinals[f"{tw} {uw}"] = tv + uv
+    for w in data["cardinal_one"]:
+        lex.cardinals[w] = 1
+    for w in data["cardinal_vague"]:
+        lex.cardinals[w] = None
+    m["cardinal_word"] = alternation([w for w in lex.cardinals if w not in data["cardinal_one"] and w not in data["cardinal_vague"]])
+    m["cardinal_one"] = alternation(data["cardinal_one"])
+    m["cardinal_vague"] = alternation(data["cardinal_vague"])
+
+    ounits = data["ordinal_units"]
+    oteens = data["ordinal_teens"]
+    otens = data["ordinal_tens"]
+    for w, v in {**ounits, **oteens, **otens}.items():
+        lex.ordinals[w] = v
+    for tw, tv in tens.items():
+        for uw, uv in ounits.items():
+            lex.ordinals[f"{tw}-{uw}"] = tv + uv
+            lex.ordinals[f"{tw} {uw}"] = tv + uv
+    m["ordinal_word"] = alternation(list(lex.ordinals))
+    m["ordinal_word_day"] = alternation([w for w, v in lex.ordinals.items() if 1 <= v <= 31])
+
+    for mmdd, names in data["fixed_holidays"].items():
+        month, day = (int(x) for x in mmdd.split("-"))
+        for n in names:
+            lex.fixed_holidays[n] = (month, day)
+    for name, spec in data["weekday_holidays"].items():
+        lex.weekday_holidays[name] = tuple(spec)  # type: ignore[assignment]
+    m["fixed_holiday"] = alternation(list(lex.fixed_holidays))
+    m["weekday_holiday"] = alternation(list(lex.weekday_holidays))
+    return lex
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon is read once per process: tagging must not touch the disk."""
+    return _build()
+
+
+def lookup(table: dict[str, Any], text: str) -> Any:
+    """Find a matched word in a table, forgiving case, spacing, hyphens and a trailing period."""
+    key = _key(text)
+    if key in table:
+        return table[key]
+    alt = key.replace("-", " ")
+    if alt in table:
+        return table[alt]
+    alt = key.replace(" ", "-")
+    if alt in table:
+        return table[alt]
+    alt = re.sub(r"[\s-]+", "", key)
+    for k, v in table.items():
+        if re.sub(r"[\s-]+", "", k) == alt:
+            return v
+    raise KeyError(text)

@@ -1,0 +1,348 @@
+"""Turning matched spans into TIMEX3 values: anchoring, tense and precision.
+
+A match says what the text wrote ("Tuesday", "a year earlier", "June 2024");
+this module decides which period that is. It walks the matches in text order
+and keeps the dates mentioned so far, because English resolves "the
+following month" or "that day" against the last date the reader was given,
+and "Tuesday" against the document's date in the direction the tense points.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from .finder import Match
+from .lexicon import lexicon
+from .model import Timex
+from .periods import RANK, Point, nth_weekday
+from .tense import guess_tense
+
+_UNRESOLVED = {
+    "century": "XX",
+    "decade": "XXX",
+    "year": "XXXX",
+    "half": "XXXX-HX",
+    "quarter": "XXXX-QX",
+    "season": "XXXX-XX",
+    "month": "XXXX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "day": "XXXX-XX-XX",
+}
+_DIRECTIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@dataclass
+class Resolution:
+    """The value of one match, and whether it can anchor later expressions."""
+
+    value: str
+    point: Point | None = None
+    mod: str | None = None
+
+
+@dataclass
+class Context:
+    """What the reader knows at a point in the text: the document's date and the dates seen."""
+
+    text: str
+    dct: Point | None
+    history: list[Point] = field(default_factory=list)
+
+    def anchor(self) -> Point | None:
+        """The document's date; in narrative mode, the last date mentioned."""
+        if self.dct is not None:
+            return self.dct
+        return self.history[-1] if self.history else None
+
+    def reference(self, unit: str) -> Point | None:
+        """The last date mentioned that is at least as precise as ``unit``."""
+        for p in reversed(self.history):
+            if p.finer_or_equal(unit):
+                return p
+        return self.dct
+
+    def day_reference(self) -> Point | None:
+        for p in reversed(self.history):
+            if RANK[p.precision] >= RANK["day"]:
+                return p.truncate("day")
+        return self.dct
+
+
+def _direction(fields: dict[str, Any], args: tuple[str, ...], tense: str | None) -> str | None:
+    for key in ("dir", "dir2"):
+        if key in fields:
+            return _DIRECTIONS[" ".join(str(fields[key]).lower().split())]
+    for a in args:
+        if a in ("last", "next", "this"):
+            return a
+    return {"past": "last_or_same", "future": "next_or_same"}.get(tense or "", None)
+
+
+def _pick(candidates: list[Point], anchor: Point, direction: str | None, precision: str) -> Point:
+    """Choose among the same period in neighbouring years, as the direction says."""
+    here = anchor.truncate(precision, season=candidates[0].season) if precision != "day" else anchor.truncate("day")
+    if direction == "last":
+        before = [c for c in candidates if c.start < here.start]
+        return before[-1] if before else candidates[0]
+    if direction == "next":
+        after = [c for c in candidates if c.start > here.start]
+        return after[0] if after else candidates[-1]
+    if direction == "last_or_same":
+        before = [c for c in candidates if c.start <= here.start]
+        return before[-1] if before else candidates[0]
+    if direction == "next_or_same":
+        after = [c for c in candidates if c.start >= here.start]
+        return after[0] if after else candidates[-1]
+    same = [c for c in candidates if c.year == anchor.year]
+    return same[0] if same else candidates[len(candidates) // 2]
+
+
+def _holiday_date(name: str, year: int) -> _dt.date:
+    lex = lexicon()
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in lex.fixed_holidays:
+        month, day = lex.fixed_holidays[key]
+        return _dt.date(year, month, day)
+    month, weekday, n = lex.weekday_holidays[key]
+    return nth_weekday(year, month, weekday, n)
+
+
+def _period(fields: dict[str, Any], year: int) -> Point | None:
+    """The period the fields name within a given year, at the finest precision given."""
+    if "holiday" in fields:
+        return Point(_holiday_date(fields["holiday"], year), "day")
+    if "month" in fields:
+        month = fields["month"]
+        if "day" in fields:
+            return Point(_dt.date(year, month, fields["day"]), "day")
+        return Point(_dt.date(year, month, 1), "month")
+    if "quarter" in fields:
+        q = fields["quarter"]
+        return Point(_dt.date(year, 3 * (q - 1) + 1, 1), "quarter")
+    if "half" in fields:
+        return Point(_dt.date(year, 1 if fields["half"] == 1 else 7, 1), "half")
+    if "season" in fields:
+        return Point(_dt.date(year, 1, 1), "year").truncate("season", season=fields["season"])
+    return Point(_dt.date(year, 1, 1), "year")
+
+
+def _clock(fields: dict[str, Any]) -> tuple[int, int | None] | None:
+    """Hour and minute of a clock time, 24-hour; None when no time was given."""
+    if "clock" in fields:
+        hh, mm = fields["clock"].split(":")
+        return int(hh), int(mm)
+    if "hour" not in fields:
+        return None
+    hour = fields["hour"]
+    ampm = fields.get("ampm")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, fields.get("minute")
+
+
+def _with_time(point: Point, fields: dict[str, Any]) -> Point:
+    clock = _clock(fields)
+    if clock is not None and RANK[point.precision] >= RANK["day"]:
+        return Point(point.start, "time", hour=clock[0], minute=clock[1])
+    if "part" in fields and RANK[point.precision] >= RANK["day"]:
+        return Point(point.start, "part", part=fields["part"])
+    return point
+
+
+def _resolve_date(match: Match, ctx: Context) -> Resolution | None:
+    fields = dict(match.fields)
+    args = match.rule.template.args
+    mod = fields.get("mod") or match.rule.mod
+    era = fields.get("era")
+    if era == "BC" and "year" in fields:
+        return Resolution(_bc_value(fields), None, mod)
+    if era == "BC" and "century" in fields:
+        return Resolution(f"BC{fields['century']:02d}", None, mod)
+    if "decade" in fields:
+        p = Point(_dt.date(fields["decade"], 1, 1), "decade")
+        return Resolution(p.value + ("X" if "bare" in args else ""), p, mod)
+    if "century" in fields:
+        p = Point(_dt.date(max(1, fields["century"] * 100), 1, 1), "century")
+        return Resolution(p.value, p, mod)
+
+    tense = None
+    anchor = ctx.anchor()
+    year = fields.get("year")
+    if year is None and "yrel" in fields:
+        if anchor is None:
+            return Resolution(_unresolved(fields), None, mod)
+        year = anchor.year + _YEAR_STEP[str(fields["yrel"]).lower()]
+
+    if year is not None:
+        try:
+            point = _period(fields, year)
+        except ValueError:
+            return None
+        return Resolution("", _with_time(point, fields) if point else point, mod)
+
+    # No year: place the period around the anchor.
+    only_time = not any(k in fields for k in ("month", "weekday", "holiday", "quarter", "half", "season"))
+    if only_time:
+        if "rel" in fields:
+            base = ctx.dct or ctx.day_reference()
+            if base is None:
+                return Resolution(_unresolved(fields), None, mod)
+            base = base.shift("day", _REL_DAY[str(fields["rel"]).lower()])
+        else:
+            base = ctx.day_reference()
+        if base is None:
+            return Resolution(_unresolved(fields), None, mod)
+        return Resolution("", _with_time(base.truncate("day"), fields), mod)
+
+    if anchor is None:
+        return Resolution(_unresolved(fields), None, mod)
+    tense = guess_tense(ctx.text, match.start, match.end)
+    direction = _direction(fields, args, tense)
+
+    if "weekday" in fields and not any(k in fields for k in ("month", "holiday")):
+        if RANK[anchor.precision] < RANK["day"]:
+            return Resolution(_unresolved(fields), None, mod)
+        day = anchor.truncate("day").start
+        wd = fields["weekday"] - 1
+        back = (day.weekday() - wd) % 7
+        fwd = (wd - day.weekday()) % 7
+        if direction == "last":
+            target = day - _dt.timedelta(days=back or 7)
+        elif direction == "next":
+            target = day + _dt.timedelta(days=fwd or 7)
+        elif direction in ("next_or_same",):
+            target = day + _dt.timedelta(days=fwd)
+        elif direction == "this":
+            target = day + _dt.timedelta(days=fwd) if tense == "future" else day - _dt.timedelta(days=back)
+        else:
+            target = day - _dt.timedelta(days=back)
+        return Resolution("", _with_time(Point(target, "day"), fields), mod)
+
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(_period(fields, y))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction == "this":
+        direction = None
+    point = _pick(candidates, anchor, direction, candidates[0].precision)
+    return Resolution("", _with_time(point, fields), mod)
+
+
+def _bc_value(fields: dict[str, Any]) -> str:
+    value = f"BC{fields['year']:04d}"
+    if "month" in fields:
+        value += f"-{fields['month']:02d}"
+        if "day" in fields:
+            value += f"-{fields['day']:02d}"
+    return value
+
+
+def _unresolved(fields: dict[str, Any]) -> str:
+    """A value with X where the text gives no anchor (narrative mode, no date yet)."""
+    year = f"{fields['year']:04d}" if "year" in fields else "XXXX"
+    if "month" in fields:
+        value = f"{year}-{fields['month']:02d}"
+        if "day" in fields:
+            value += f"-{fields['day']:02d}"
+    elif "weekday" in fields:
+        value = f"{year}-WXX-{fields['weekday']}"
+    elif "quarter" in fields and isinstance(fields["quarter"], int):
+        value = f"{year}-Q{fields['quarter']}"
+    elif "half" in fields:
+        value = f"{year}-H{fields['half']}"
+    elif "season" in fields:
+        value = f"{year}-{fields['season']}"
+    else:
+        value = "XXXX-XX-XX"
+    clock = _clock(fields)
+    if clock is not None:
+        value += f"T{clock[0]:02d}:{clock[1] or 0:02d}"
+    elif "part" in fields:
+        value += f"T{fields['part']}"
+    return value
+
+
+def _offset(text: str, fields: dict[str, Any]) -> int | None:
+    sign = -1 if text.startswith("-") else 1
+    body = text.lstrip("+-")
+    if body == "{num}":
+        n = fields.get("num")
+        if n is None:
+            return None
+        return sign * n
+    return sign * int(body)
+
+
+def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
+    t = match.rule.template
+    fields = match.fields
+    mod = fields.get("mod") or match.rule.mod
+    unit = fields.get("unit") if t.unit == "{unit}" else t.unit
+    if unit in (None, "hour", "minute", "fortnight", "millennium"):
+        return None
+    n = _offset(t.offset or "0", fields)
+    if n is None:
+        return Resolution("PAST_REF" if (t.offset or "").startswith("-") else "FUTURE_REF", None, mod)
+    keep = t.keep
+    if t.kind == "ago":
+        base = ctx.anchor()
+        last = ctx.history[-1] if ctx.history else None
+        if unit == "year" and abs(n) == 1 and last is not None and last.precision in ("quarter", "half"):
+            base, keep = last, True
+    elif t.anchor == "ref":
+        base = ctx.reference(unit)
+    else:
+        base = ctx.anchor()
+    if base is None:
+        return Resolution(_UNRESOLVED.get(unit, "XXXX-XX-XX"), None, mod)
+    try:
+        if unit == "weekend" and n == 0 and base.precision != "weekend":
+            point = base.truncate("weekend")
+            if point.start > base.start:  # Monday to Friday: the weekend just past
+                point = point.shift("weekend", -1)
+        else:
+            point = base.shift(unit, n, keep=keep and RANK[base.precision] >= RANK[unit])
+    except (OverflowError, ValueError):
+        return None
+    if "year" in fields and point.precision not in ("century", "decade"):
+        try:
+            point = Point(point.start.replace(year=fields["year"]), point.precision, point.season, point.part,
+                          point.hour, point.minute)
+        except ValueError:
+            pass
+    extra = {**match.rule.fields, **fields}
+    return Resolution("", _with_time(point, extra), mod)
+
+
+def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
+    """Values for the matches, in text order, each anchored on what came before it."""
+    ctx = Context(text=text, dct=Point(dct, "day") if dct is not None else None)
+    out: list[Timex] = []
+    for match in matches:
+        t = match.rule.template
+        if t.kind == "literal":
+            res: Resolution | None = Resolution(t.args[0], None, match.rule.mod)
+        elif t.kind == "date":
+            merged = {**match.rule.fields, **match.fields}
+            res = _resolve_date(Match(match.start, match.end, match.rule, merged), ctx)
+        else:
+            res = _resolve_relative(match, ctx)
+        if res is None:
+            continue
+        value = res.point.value if res.point is not None else res.value
+        if res.point is not None:
+            ctx.history.append(res.point)
+        kind = match.rule.type or ("TIME" if "T" in value[4:] and not value.endswith("_REF") else "DATE")
+        out.append(Timex(match.start, match.end, text[match.start : match.end], kind, value, res.mod))
+    return out
