@@ -1,0 +1,7 @@
+"""``python -m generator`` behaves exactly like the ``datelines`` script."""
+
+import sys
+
+from generator.cli import main
+
+sys.exit(main())
