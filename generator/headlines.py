@@ -1,0 +1,57 @@
+"""Short entry titles made from the sentence an event was found in.
+
+A newsroom sentence is long; a timeline title is a line. The rules are
+data (``data/headlines.yaml``): drop trailing attribution ("reported AP"),
+a short introductory phrase, and a reporting frame ("X estimates that"),
+then, if still too long, cut at the first clause break after the date
+expression, and at a word with an ellipsis as the last resort.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+TITLE_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class _Rules:
+    trailing: tuple[re.Pattern[str], ...]
+    leading: tuple[re.Pattern[str], ...]
+    frames: tuple[re.Pattern[str], ...]
+    clause_breaks: tuple[str, ...]
+
+
+@cache
+def _rules() -> _Rules:
+    raw = yaml.safe_load(resources.files("generator").joinpath("data/headlines.yaml").read_text("utf-8"))
+    compile_all = lambda key: tuple(re.compile(p, re.I) for p in raw.get(key) or ())  # noqa: E731
+    return _Rules(compile_all("trailing"), compile_all("leading"), compile_all("frames"),
+                  tuple(raw.get("clause_breaks") or ()))
+
+
+def make_title(sentence: str, date_text: str | None = None, limit: int = TITLE_LIMIT) -> str:
+    """A title for the event in ``sentence`` dated by ``date_text``."""
+    rules = _rules()
+    text = " ".join(sentence.split()).rstrip(" .!?")
+    text = text.strip("\"'“”‘’")
+    for group in (rules.trailing, rules.leading, rules.frames):
+        for pattern in group:
+            shorter = pattern.sub("", text, count=1)
+            if date_text is None or date_text in shorter:
+                text = shorter
+    text = text.strip(" ,;:")
+    if len(text) > limit and date_text and date_text in text:
+        after = text.index(date_text) + len(date_text)
+        cuts = [text.find(b, after) for b in rules.clause_breaks]
+        cuts = [c for c in cuts if c != -1]
+        if cuts and min(cuts) <= limit:
+            text = text[: min(cuts)]
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    return text[:1].upper() + text[1:]
