@@ -25,14 +25,17 @@ class _Rules:
     leading: tuple[re.Pattern[str], ...]
     frames: tuple[re.Pattern[str], ...]
     clause_breaks: tuple[str, ...]
+    event_phrase: re.Pattern[str]
 
 
 @cache
 def _rules() -> _Rules:
     raw = yaml.safe_load(resources.files("generator").joinpath("data/headlines.yaml").read_text("utf-8"))
     compile_all = lambda key: tuple(re.compile(p, re.I) for p in raw.get(key) or ())  # noqa: E731
+    openers = "|".join(re.escape(w) for w in raw.get("event_openers") or ())
     return _Rules(compile_all("trailing"), compile_all("leading"), compile_all("frames"),
-                  tuple(raw.get("clause_breaks") or ()))
+                  tuple(raw.get("clause_breaks") or ()),
+                  re.compile(rf"\b(?:{openers})\s+((?:the|a|an)\s.*)$", re.I))
 
 
 def make_title(sentence: str, date_text: str | None = None, limit: int = TITLE_LIMIT) -> str:
@@ -47,11 +50,21 @@ def make_title(sentence: str, date_text: str | None = None, limit: int = TITLE_L
                 text = shorter
     text = text.strip(" ,;:")
     if len(text) > limit and date_text and date_text in text:
-        after = text.index(date_text) + len(date_text)
-        cuts = [text.find(b, after) for b in rules.clause_breaks]
-        cuts = [c for c in cuts if c != -1]
-        if cuts and min(cuts) <= limit:
-            text = text[: min(cuts)]
+        text = _shorten_around(text, date_text, limit, rules)
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
     return text[:1].upper() + text[1:]
+
+
+def _shorten_around(text: str, date_text: str, limit: int, rules: _Rules) -> str:
+    """The shortest reading of a long sentence that still says what happened when."""
+    end = text.index(date_text) + len(date_text)
+    cuts = [c for c in (text.find(b, end) for b in rules.clause_breaks) if c != -1]
+    if cuts and min(cuts) <= limit:
+        return text[: min(cuts)]  # "X met in Beijing on Tuesday for talks", up to the next clause
+    if end <= limit and len(text[:end].split()) >= 4:
+        return text[:end]  # "X met in Beijing on Tuesday"
+    m = rules.event_phrase.search(text[:end])
+    if m and len(m.group(1)) <= limit and " " in m.group(1)[4:]:
+        return m.group(1)  # "... since the signing of a pact in June 2024" -> "the signing of ..."
+    return text

@@ -203,25 +203,26 @@ def _load_entry(path: Path, node: Node, source: Source | None, problems: list[Pr
         return None
     fields: dict[str, object] = {}
     ok = True
+    misspelled: set[str] = set()  # "titel" already says the title is missing
     for key, key_node, value in items(node):
         if key not in ENTRY_FIELDS:
             problems.append(_unknown(path, key_node, key, ENTRY_FIELDS, "in an entry"))
+            misspelled.update(difflib.get_close_matches(key, ENTRY_FIELDS, n=1))
             continue
         if key in fields:
             problems.append(problem(path, key_node, f"`{key}` is given twice in this entry"))
             ok = False
             continue
         if key == "date":
+            fields["date"] = None  # until it reads as a date
             raw = scalar(value) if isinstance(value, ScalarNode) else None
             if raw is None:
                 problems.append(problem(path, value, "`date` is empty or not a single value"))
-                ok = False
                 continue
             try:
                 fields["date"] = parse_date(raw)
             except DateError as exc:
                 problems.append(problem(path, value, f"invalid date: {exc}"))
-                ok = False
         elif key == "tags":
             fields["tags"] = _load_tags(path, value, problems)
         elif key == "links":
@@ -236,7 +237,8 @@ def _load_entry(path: Path, node: Node, source: Source | None, problems: list[Pr
                 ok = False
     for name in ("id", "date", "title"):
         if name not in fields:
-            problems.append(problem(path, node, f"the entry has no `{name}`"))
+            if name not in misspelled:
+                problems.append(problem(path, node, f"the entry has no `{name}`"))
             ok = False
         elif fields[name] is None:
             ok = False

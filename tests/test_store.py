@@ -78,6 +78,7 @@ def test_problems_are_located(tmp_path: Path, content: str, expected: str):
     _, _, problems = load_file(path)
     messages = [str(p).replace(str(tmp_path) + "/", "") for p in problems]
     assert any(m.startswith(expected) for m in messages), messages
+    assert len(messages) == 1, messages  # one problem, one message
 
 
 def test_duplicate_ids_across_files(tmp_path: Path):
