@@ -152,6 +152,9 @@ def _build() -> Lexicon:
         lex.cardinals[w] = 1
     for w in data["cardinal_vague"]:
         lex.cardinals[w] = None
+    m["cardinal_units_word"] = alternation(list(units_))
+    m["cardinal_teens_word"] = alternation(list(teens))
+    m["cardinal_tens_word"] = alternation(list(tens))
     m["cardinal_word"] = alternation([w for w in lex.cardinals if w not in data["cardinal_one"] and w not in data["cardinal_vague"]])
     m["cardinal_one"] = alternation(data["cardinal_one"])
     m["cardinal_vague"] = alternation(data["cardinal_vague"])

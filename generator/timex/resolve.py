@@ -60,7 +60,18 @@ class Context:
         return self.history[-1] if self.history else None
 
     def reference(self, unit: str) -> Point | None:
-        """The last date mentioned that is at least as precise as ``unit``."""
+        """The last date mentioned that is at least as precise as ``unit``.
+
+        Quarters and halves are fiscal periods: "the quarter" means the last
+        quarter named, and with none named, the last one completed (a report
+        dated in October is about the third quarter).
+        """
+        if unit in ("quarter", "half"):
+            for p in reversed(self.history):
+                if p.precision == unit:
+                    return p
+            base = self.anchor()
+            return base.truncate(unit).shift(unit, -1) if base is not None else None
         for p in reversed(self.history):
             if p.finer_or_equal(unit):
                 return p
@@ -83,23 +94,45 @@ def _direction(fields: dict[str, Any], args: tuple[str, ...], tense: str | None)
     return {"past": "last_or_same", "future": "next_or_same"}.get(tense or "", None)
 
 
-def _pick(candidates: list[Point], anchor: Point, direction: str | None, precision: str) -> Point:
-    """Choose among the same period in neighbouring years, as the direction says."""
-    here = anchor.truncate(precision, season=candidates[0].season) if precision != "day" else anchor.truncate("day")
-    if direction == "last":
-        before = [c for c in candidates if c.start < here.start]
-        return before[-1] if before else candidates[0]
-    if direction == "next":
+def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Point:
+    """Choose among the same period in neighbouring years, as the direction says.
+
+    A direction the text states ("last April", "next Oct. 23") is exact. A
+    direction guessed from tense only moves a date out of the anchor's year
+    when it lies on the other side of the anchor's month: "Nov. 20" written
+    on Nov. 2 in the past tense is still this November (a deadline being
+    extended, say), but "December" written in February in the past tense is
+    last December.
+    """
+    precision = candidates[0].precision
+    if direction in ("last", "next"):
+        here = anchor.truncate("day") if precision == "day" else anchor.truncate(precision, season=candidates[0].season)
+        if direction == "last":
+            before = [c for c in candidates if c.start < here.start]
+            return before[-1] if before else candidates[0]
         after = [c for c in candidates if c.start > here.start]
         return after[0] if after else candidates[-1]
-    if direction == "last_or_same":
-        before = [c for c in candidates if c.start <= here.start]
-        return before[-1] if before else candidates[0]
-    if direction == "next_or_same":
-        after = [c for c in candidates if c.start >= here.start]
-        return after[0] if after else candidates[-1]
     same = [c for c in candidates if c.year == anchor.year]
-    return same[0] if same else candidates[len(candidates) // 2]
+    if not same:
+        return candidates[len(candidates) // 2]
+    this_year = same[0]
+    coarse = "month" if precision in ("day", "month") else precision
+    mine = this_year.truncate(coarse, season=this_year.season).start
+    here = anchor.truncate(coarse, season=this_year.season).start
+    index = candidates.index(this_year)
+    if direction == "last_or_same" and mine > here and index > 0:
+        # A month about to come is more likely meant than the same month
+        # eleven months ago, whatever the tense ("was extended to Nov. 16"
+        # written in late October).
+        if not (coarse == "month" and _months_between(here, mine) == 1):
+            return candidates[index - 1]
+    if direction == "next_or_same" and mine < here and index + 1 < len(candidates) and precision not in ("quarter", "half"):
+        return candidates[index + 1]
+    return this_year
+
+
+def _months_between(a: _dt.date, b: _dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
 
 
 def _holiday_date(name: str, year: int) -> _dt.date:
@@ -188,6 +221,16 @@ def _resolve_date(match: Match, ctx: Context) -> Resolution | None:
         return Resolution("", _with_time(point, fields) if point else point, mod)
 
     # No year: place the period around the anchor.
+    if "day" in fields and not any(k in fields for k in ("month", "weekday", "holiday")):
+        # "the 3rd", "April 24 and [25]": a day of the month last mentioned.
+        base = ctx.reference("month")
+        if base is None:
+            return Resolution(_unresolved(fields), None, mod)
+        try:
+            point = Point(base.start.replace(day=fields["day"]), "day")
+        except ValueError:
+            return None
+        return Resolution("", _with_time(point, fields), mod)
     only_time = not any(k in fields for k in ("month", "weekday", "holiday", "quarter", "half", "season"))
     if only_time:
         if "rel" in fields:
@@ -235,7 +278,7 @@ def _resolve_date(match: Match, ctx: Context) -> Resolution | None:
         return None
     if direction == "this":
         direction = None
-    point = _pick(candidates, anchor, direction, candidates[0].precision)
+    point = _pick(candidates, anchor, direction)
     return Resolution("", _with_time(point, fields), mod)
 
 
@@ -308,9 +351,14 @@ def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
         return Resolution(_UNRESOLVED.get(unit, "XXXX-XX-XX"), None, mod)
     try:
         if unit == "weekend" and n == 0 and base.precision != "weekend":
+            # "the weekend", "this weekend": the one just past, or with a
+            # future verb the coming one.
             point = base.truncate("weekend")
-            if point.start > base.start:  # Monday to Friday: the weekend just past
+            future = guess_tense(ctx.text, match.start, match.end) == "future"
+            if point.start > base.start and not future:
                 point = point.shift("weekend", -1)
+            elif point.start + _dt.timedelta(days=1) < base.start and future:
+                point = point.shift("weekend", 1)
         else:
             point = base.shift(unit, n, keep=keep and RANK[base.precision] >= RANK[unit])
     except (OverflowError, ValueError):
@@ -321,8 +369,14 @@ def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
                           point.hour, point.minute)
         except ValueError:
             pass
-    extra = {**match.rule.fields, **fields}
+    extra = _merge(match)
     return Resolution("", _with_time(point, extra), mod)
+
+
+def _merge(match: Match) -> dict[str, Any]:
+    """Captured fields, overridden by the rule's own (a rule's null drops a field)."""
+    merged = {**match.fields, **match.rule.fields}
+    return {k: v for k, v in merged.items() if v is not None}
 
 
 def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
@@ -334,14 +388,14 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         if t.kind == "literal":
             res: Resolution | None = Resolution(t.args[0], None, match.rule.mod)
         elif t.kind == "date":
-            merged = {**match.rule.fields, **match.fields}
+            merged = _merge(match)
             res = _resolve_date(Match(match.start, match.end, match.rule, merged), ctx)
         else:
             res = _resolve_relative(match, ctx)
         if res is None:
             continue
         value = res.point.value if res.point is not None else res.value
-        if res.point is not None:
+        if res.point is not None and match.rule.reference:
             ctx.history.append(res.point)
         kind = match.rule.type or ("TIME" if "T" in value[4:] and not value.endswith("_REF") else "DATE")
         out.append(Timex(match.start, match.end, text[match.start : match.end], kind, value, res.mod))

@@ -49,6 +49,7 @@ class Rule:
     after: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
     when: str | None = None
+    reference: bool = True  # whether the value becomes the reference time for later anaphora
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
         """Check the optional before/after conditions around a match."""
@@ -196,6 +197,7 @@ def rules() -> tuple[Rule, ...]:
                 after=_compile_context(expander, spec.get("after"), False),
                 not_after=_compile_context(expander, spec.get("not_after"), False),
                 when=spec.get("when"),
+                reference=bool(spec.get("reference", True)),
             )
         )
     return tuple(out)

@@ -9,28 +9,50 @@ last one or the next. The word lists live in data/tense.yaml.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import alternation, load_data
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"“'‘(])|\n\s*\n")
-_WINDOW = 120
+_SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z\"“'‘`(])|\n\s*\n|``|''|[\"“”]")
+_WINDOW = 160
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]
+    not_past: frozenset[str]
+    be_before: re.Pattern[str]
+    had_before: re.Pattern[str]
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().replace("’", "'").split())
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
+def _cues() -> _Cues:
     data = load_data("tense.yaml")
-    future = alternation(data["future"])
-    past = alternation(data["past"])
-    not_past = frozenset(w.lower() for w in data["not_past"])
-    pattern = re.compile(
-        rf"(?<![\w'’])(?:(?P<future>{future})|(?P<past>{past})|(?P<ed>[A-Za-z]{{3,}}ed))(?!\w)",
-        re.IGNORECASE,
+    kinds: dict[str, str] = {}
+    for kind in ("future", "present", "past"):
+        for w in data[kind]:
+            kinds[_norm(w)] = kind
+    words = alternation(list(kinds))
+    pattern = re.compile(rf"(?<![\w'’])(?:(?P<word>{words})|(?P<ed>[A-Za-z]{{3,}}ed))(?!\w)", re.IGNORECASE)
+    be = alternation(data["be_forms"])
+    had = alternation(data["past_perfect"])
+    return _Cues(
+        pattern=pattern,
+        kinds=kinds,
+        not_past=frozenset(_norm(w) for w in data["not_past"]),
+        be_before=re.compile(rf"(?<![\w'’]){be}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+        had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
     )
-    return pattern, not_past
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause-ish stretch around a span: up to sentence ends or quotation marks."""
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = lo
@@ -41,26 +63,40 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def guess_tense(text: str, start: int, end: int) -> str | None:
-    """'past', 'future', or None when the sentence gives no cue.
+def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
+    if m.group("word"):
+        kind = cues.kinds[_norm(m.group("word"))]
+    else:
+        if _norm(m.group("ed")) in cues.not_past:
+            return None
+        kind = "past"
+    before = text[max(0, m.start() - 20) : m.start()]
+    if cues.had_before.search(before):
+        return "past"
+    if kind == "past" and cues.be_before.search(before):
+        return None  # a passive participle: its auxiliary is the cue
+    return kind
 
-    The nearest cue wins; a cue before the expression counts a little more
-    than one after it, since English puts the verb first ("was sold Friday",
-    "will meet Tuesday").
+
+def guess_tense(text: str, start: int, end: int) -> str | None:
+    """'past', 'present', 'future', or None when the sentence gives no cue.
+
+    The nearest cue before the expression wins; without one, the nearest
+    after it.
     """
-    pattern, not_past = _cues()
-    left, right = _sentence_bounds(text, start, end)
-    best: tuple[float, str] | None = None
-    for m in pattern.finditer(text, left, right):
-        if start <= m.start() < end:
-            continue
-        if m.group("ed") and m.group("ed").lower() in not_past:
-            continue
-        kind = "future" if m.group("future") else "past"
-        if m.end() <= start:
-            distance = start - m.end()
-        else:
-            distance = (m.start() - end) * 1.5 + 10
-        if best is None or distance < best[0]:
-            best = (distance, kind)
-    return best[1] if best else None
+    cues = _cues()
+    left, right = sentence_bounds(text, start, end)
+    before: str | None = None
+    after: str | None = None
+    for m in cues.pattern.finditer(text, left, start):
+        kind = _kind(cues, text, m)
+        if kind:
+            before = kind
+    if before:
+        return before
+    for m in cues.pattern.finditer(text, end, right):
+        kind = _kind(cues, text, m)
+        if kind:
+            after = kind
+            break
+    return after
