@@ -23,26 +23,51 @@ def load_data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
-def _word_regex(word: str) -> str:
-    """A word or phrase as regex: spaces match any run of blanks, hyphens are optional-ish."""
-    parts = re.split(r"(\s+|-)", word)
+def _atoms(word: str) -> list[str]:
+    """A word as regex atoms: spaces match any blanks, hyphens may be a space or nothing."""
     out = []
-    for part in parts:
-        if not part:
-            continue
-        if part.isspace():
+    for c in word:
+        if c.isspace():
+            if out and out[-1] == r"\s+":
+                continue
             out.append(r"\s+")
-        elif part == "-":
+        elif c == "-":
             out.append(r"[-\s]?")
+        elif c in "'’":
+            out.append("['’]")
         else:
-            out.append(re.escape(part).replace("'", "['’]"))
-    return "".join(out)
+            out.append(re.escape(c))
+    return out
+
+
+def _trie_regex(node: dict[str, dict], terminal_key: str = "") -> str:
+    """Emit a prefix-factored regex: Python's engine tries a trie far faster than a flat list."""
+    branches = []
+    terminal = False
+    for atom, child in sorted(node.items()):
+        if atom == terminal_key:
+            terminal = True
+            continue
+        branches.append(atom + _trie_regex(child, terminal_key))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not terminal else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        if len(branches) == 1:
+            body = "(?:" + branches[0] + ")"
+        return body + "?"  # greedy: the longer word is tried first
+    return body
 
 
 def alternation(words: list[str]) -> str:
-    """Longest first, so that 'sept' is tried before 'sep' and 'day' does not cut 'days'."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_word_regex(w) for w in uniq) + ")"
+    """One regex for a list of words and phrases; the longest match wins."""
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for atom in _atoms(w):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(root) + ")"
 
 
 def _cased(word: str) -> list[str]:

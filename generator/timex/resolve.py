@@ -43,6 +43,7 @@ class Resolution:
     value: str
     point: Point | None = None
     mod: str | None = None
+    anchors: bool = True  # False for comparisons ("from $5 a year ago"): they do not move the story's time
 
 
 @dataclass
@@ -338,11 +339,12 @@ def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     if n is None:
         return Resolution("PAST_REF" if (t.offset or "").startswith("-") else "FUTURE_REF", None, mod)
     keep = t.keep
+    comparison = False
     if t.kind == "ago":
         base = ctx.anchor()
         last = ctx.history[-1] if ctx.history else None
         if unit == "year" and abs(n) == 1 and last is not None and last.precision in ("quarter", "half"):
-            base, keep = last, True
+            base, keep, comparison = last, True, True
     elif t.anchor == "ref":
         base = ctx.reference(unit)
     else:
@@ -370,7 +372,7 @@ def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
         except ValueError:
             pass
     extra = _merge(match)
-    return Resolution("", _with_time(point, extra), mod)
+    return Resolution("", _with_time(point, extra), mod, anchors=not comparison)
 
 
 def _merge(match: Match) -> dict[str, Any]:
@@ -395,7 +397,7 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         if res is None:
             continue
         value = res.point.value if res.point is not None else res.value
-        if res.point is not None and match.rule.reference:
+        if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
         kind = match.rule.type or ("TIME" if "T" in value[4:] and not value.endswith("_REF") else "DATE")
         out.append(Timex(match.start, match.end, text[match.start : match.end], kind, value, res.mod))

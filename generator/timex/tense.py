@@ -15,6 +15,12 @@ from functools import cache
 from .lexicon import alternation, load_data
 
 _SENTENCE_END = re.compile(r"[.!?;:]\s+(?=[A-Z\"“'‘`(])|\n\s*\n|``|''|[\"“”]")
+# A period after these is an abbreviation, not the end of a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr ms mrs dr st jr sr inc corp co ltd no gen gov sen rep lt col maj capt sgt messrs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec vs mt ft u.s u.n u.k".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _WINDOW = 160
 
 
@@ -51,15 +57,29 @@ def _cues() -> _Cues:
     )
 
 
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    if text[m.start()] != ".":
+        return True
+    w = _LAST_WORD.search(text, max(0, m.start() - 12), m.start())
+    if not w:
+        return True
+    word = w.group(1).lower().strip(".")
+    return not (len(word) == 1 or word in _ABBREVIATIONS)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause-ish stretch around a span: up to sentence ends or quotation marks."""
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, hi)
-    right = m.start() + 1 if m else hi
+        if _is_boundary(text, m):
+            left = m.end()
+    right = hi
+    for m in _SENTENCE_END.finditer(text, end, hi):
+        if _is_boundary(text, m):
+            right = m.start() + 1
+            break
     return left, right
 
 
