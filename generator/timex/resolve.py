@@ -55,9 +55,18 @@ class Context:
     history: list[Point] = field(default_factory=list)
 
     def anchor(self) -> Point | None:
-        """The document's date; in narrative mode, the last date mentioned."""
+        """The document's date; in narrative mode, the last date mentioned.
+
+        Without a document date, "now" for the narrator is best guessed from
+        the last full date the text gave (a dateline, "on March 3, 1939"):
+        a month or year mentioned since is more often a look back than a
+        move of the story's present.
+        """
         if self.dct is not None:
             return self.dct
+        for p in reversed(self.history):
+            if RANK[p.precision] >= RANK["day"]:
+                return p.truncate("day")
         return self.history[-1] if self.history else None
 
     def reference(self, unit: str) -> Point | None:
