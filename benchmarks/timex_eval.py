@@ -162,6 +162,17 @@ def print_errors(result: RunResult, limit: int) -> None:
         print(f"  {kind:8} {doc.name:24} dct={doc.dct} gold {gs:40} ours {ss:40} | {context(doc, anchor.start, anchor.end)}")
 
 
+def dump(result: RunResult, path: Path) -> None:
+    """One line per error, sorted, so that `diff` between two runs shows what a change did."""
+    lines = []
+    for kind, doc, g, s in result.errors:
+        anchor = g or s
+        gs = f"{g.text}={g.value}" if g else "-"
+        ss = f"{s.text}={s.value}" if s else "-"
+        lines.append(f"{doc.name}\t{anchor.start}\t{kind}\t{gs}\t{ss}\t{context(doc, anchor.start, anchor.end, 40)}")
+    path.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
+
+
 def error_kinds(result: RunResult) -> Counter[str]:
     kinds: Counter[str] = Counter()
     for kind, _doc, g, s in result.errors:
@@ -187,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="list our first N errors per corpus")
     ap.add_argument("--kinds", type=int, default=0, metavar="N", help="list our N commonest error kinds per corpus")
     ap.add_argument("--only", choices=["missed", "spurious", "value", "span"], help="list only this kind of error")
+    ap.add_argument("--dump", type=Path, metavar="TSV", help="write every gold and found expression with its outcome, to diff two runs")
     args = ap.parse_args(argv)
 
     base = eval_dir()
@@ -194,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"timex_eval: corpora not found at {base} (set DATELINES_EVAL)", file=sys.stderr)
         return 2
     corpora = args.corpus or list(CORPORA)
-    want_errors = bool(args.errors or args.kinds)
+    want_errors = bool(args.errors or args.kinds or args.dump)
     ok = True
     for name in corpora:
         docs = read_corpus(base / name)
@@ -213,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         ok = ok and met
         print(f"  targets (relaxed >= 0.93, strict >= 0.90, value >= 0.88, >= 50 docs/s): {'met' if met else 'NOT met'}")
+        if args.dump:
+            dump(ours, args.dump.with_suffix(f".{name}.tsv"))
         if args.only:
             ours.errors = [e for e in ours.errors if e[0] == args.only]
         if args.kinds:

@@ -8,11 +8,16 @@ the same contest so that they can veto a span ("the 80th anniversary").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from .fields import read_fields
+from .lexicon import lexicon
 from .rules import Rule, rules
+
+_WORD = re.compile(r"[A-Za-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’`(\[—–-]|\n\s*\n)\s*$")
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,27 @@ class Match:
     end: int
     rule: Rule
     fields: dict[str, Any]
+
+
+def looks_like_title(text: str, start: int, end: int) -> bool:
+    """A common time word capitalised in mid-sentence names a show or a film, not a date.
+
+    English capitalises "today" or "week" only at the start of a sentence or
+    in a title ("This Week", "High Noon", "VOA Today"); months and weekdays
+    are capitalised everywhere and prove nothing.
+    """
+    span = text[start:end]
+    if span.isupper():
+        return False  # a headline in capitals
+    proper = lexicon().proper_words
+    for i, w in enumerate(_WORD.finditer(span)):
+        word = w.group()
+        if not word[0].isupper() or word.lower() in proper or (len(word) > 1 and word.isupper()):
+            continue
+        if i == 0 and _SENTENCE_START.search(text, max(0, start - 20), start):
+            continue
+        return True
+    return False
 
 
 def find(text: str, *, month_first: bool = True) -> list[Match]:
@@ -36,6 +62,8 @@ def find(text: str, *, month_first: bool = True) -> list[Match]:
         for m in rule.regex.finditer(text):
             start, end = m.span()
             if start == end or not rule.context_ok(text, start, end):
+                continue
+            if rule.template.kind != "none" and looks_like_title(text, start, end):
                 continue
             try:
                 values = read_fields(m.groupdict())

@@ -102,6 +102,7 @@ class Lexicon:
     fixed_holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     weekday_holidays: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     eras: dict[str, str] = field(default_factory=dict)
+    proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
 
 def _build() -> Lexicon:
@@ -202,6 +203,12 @@ def _build() -> Lexicon:
             lex.fixed_holidays[n] = (month, day)
     for name, spec in data["weekday_holidays"].items():
         lex.weekday_holidays[name] = tuple(spec)  # type: ignore[assignment]
+    proper = set()
+    for table in (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.eras):
+        for name in table:
+            proper.update(re.findall(r"[a-z]+", name))
+    proper.update(w.lower() for w in data.get("proper_words", []))
+    lex.proper_words = frozenset(proper)
     m["fixed_holiday"] = alternation(list(lex.fixed_holidays))
     m["weekday_holiday"] = alternation(list(lex.weekday_holidays))
     return lex

@@ -31,6 +31,7 @@ class _Cues:
     not_past: frozenset[str]
     be_before: re.Pattern[str]
     had_before: re.Pattern[str]
+    deadline_before: re.Pattern[str]
 
 
 def _norm(word: str) -> str:
@@ -54,6 +55,7 @@ def _cues() -> _Cues:
         not_past=frozenset(_norm(w) for w in data["not_past"]),
         be_before=re.compile(rf"(?<![\w'’]){be}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+        deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
     )
 
 
@@ -106,6 +108,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     """
     cues = _cues()
     left, right = sentence_bounds(text, start, end)
+    if cues.deadline_before.search(text, left, start):
+        return "future"
     before: str | None = None
     after: str | None = None
     for m in cues.pattern.finditer(text, left, start):
