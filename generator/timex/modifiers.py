@@ -15,6 +15,8 @@ from .lexicon import lexicon, lookup
 from .model import Timex
 
 _WINDOW = 40
+# "get around Wednesday's ruling": before a possessive date the word belongs to the noun phrase.
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @cache
@@ -28,7 +30,7 @@ def extend_modifiers(text: str, timexes: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     prev_end = 0
     for t in timexes:
-        if t.type in ("DATE", "TIME") and not t.value.endswith("_REF"):
+        if t.type in ("DATE", "TIME") and not t.value.endswith("_REF") and not _POSSESSIVE.match(text, t.end):
             m = _prefix().search(text, max(prev_end, t.start - _WINDOW), t.start)
             if m:
                 mod = t.mod or lookup(lexicon().modifiers, m.group("mod"))

@@ -86,8 +86,15 @@ class Point:
         if precision == "quarter":
             return Point(_dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), precision)
         if precision == "season":
-            code = season or (self.season if self.precision == "season" else season_of(d.month))
-            return Point(_dt.date(d.year, SEASON_START[code], 1), precision, season=code)
+            if season is not None:
+                code = season
+                year = d.year - 1 if code == "WI" else d.year  # winter 1994 starts in December 1993
+            elif self.precision == "season":
+                return self
+            else:
+                code = season_of(d.month)
+                year = d.year - 1 if code == "WI" and d.month < 12 else d.year
+            return Point(_dt.date(year, SEASON_START[code], 1), precision, season=code)
         if precision == "month":
             return Point(_dt.date(d.year, d.month, 1), precision)
         if precision == "week":
@@ -168,7 +175,7 @@ class Point:
         if p == "quarter":
             return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
         if p == "season":
-            return f"{d.year:04d}-{self.season}"
+            return f"{d.year + (self.season == 'WI'):04d}-{self.season}"
         if p == "month":
             return f"{d.year:04d}-{d.month:02d}"
         if p == "week":

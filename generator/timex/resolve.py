@@ -10,6 +10,7 @@ and "Tuesday" against the document's date in the direction the tense points.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ _UNRESOLVED = {
 }
 _DIRECTIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_POSSESSIVE = re.compile(r"['’]s\b")
 _REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -78,8 +80,8 @@ class Context:
         """
         if unit in ("quarter", "half"):
             for p in reversed(self.history):
-                if p.precision == unit:
-                    return p
+                if p.precision == unit and (self.dct is None or p.shift(unit, 1).start <= self.dct.start):
+                    return p  # a period not yet over ("the third quarter of 1990") is not one reported on
             base = self.anchor()
             return base.truncate(unit).shift(unit, -1) if base is not None else None
         for p in reversed(self.history):
@@ -116,7 +118,9 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     """
     precision = candidates[0].precision
     if direction in ("last", "next"):
-        here = anchor.truncate("day") if precision == "day" else anchor.truncate(precision, season=candidates[0].season)
+        # Compare with the period the anchor is in: "last spring" said in
+        # October is this year's spring.
+        here = anchor.truncate("day") if precision == "day" else anchor.truncate(precision)
         if direction == "last":
             before = [c for c in candidates if c.start < here.start]
             return before[-1] if before else candidates[0]
@@ -254,11 +258,17 @@ def _resolve_date(match: Match, ctx: Context) -> Resolution | None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", _with_time(base.truncate("day"), fields), mod)
 
+    if "ref" in args:
+        anchor = ctx.day_reference()
     if anchor is None:
         return Resolution(_unresolved(fields), None, mod)
     tense = guess_tense(ctx.text, match.start, match.end)
     direction = _direction(fields, args, tense)
 
+    if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and _POSSESSIVE.match(
+        ctx.text, match.end
+    ) and direction not in ("last", "next"):
+        direction = "last_or_same"  # "Wednesday's ruling": an event already named, so a past one
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")):
         if RANK[anchor.precision] < RANK["day"]:
             return Resolution(_unresolved(fields), None, mod)
