@@ -258,6 +258,8 @@ def _resolve_date(match: Match, ctx: Context) -> Resolution | None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", _with_time(base.truncate("day"), fields), mod)
 
+    if "ending-quarter" in args:
+        return _quarter_ending(match, fields, ctx, mod)
     if "ref" in args:
         anchor = ctx.day_reference()
     if anchor is None:
@@ -300,6 +302,29 @@ def _resolve_date(match: Match, ctx: Context) -> Resolution | None:
         direction = None
     point = _pick(candidates, anchor, direction)
     return Resolution("", _with_time(point, fields), mod)
+
+
+def _quarter_ending(match: Match, fields: dict[str, Any], ctx: Context, mod: str | None) -> Resolution | None:
+    """The quarter that ends on the captured day; a stated number wins (fiscal quarters)."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return Resolution(_unresolved({k: v for k, v in fields.items() if k == "quarter"}), None, mod)
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(Point(_dt.date(y, fields["month"], fields["day"]), "day"))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    end = _pick(candidates, anchor, "last_or_same").start
+    if "quarter" in fields:
+        start = _dt.date(end.year, 3 * (fields["quarter"] - 1) + 1, 1)
+        return Resolution("", Point(start, "quarter"), mod)
+    named = [p for p in ctx.history if p.precision == "quarter"]
+    if named and named[-1].year == end.year:
+        return Resolution("", named[-1], mod)  # the quarter the text already numbered (perhaps fiscally)
+    return Resolution("", Point.of(end - _dt.timedelta(days=45), "quarter"), mod)
 
 
 def _bc_value(fields: dict[str, Any]) -> str:
