@@ -22,7 +22,9 @@ from generator.exports import timelinejs
 from generator.feeds import atom_feed, sitemap
 from generator.linkcheck import check_links
 from generator.model import Timeline
+from generator.pages import plan_site
 from generator.render import make_environment, render_template
+from generator.searchindex import search_index
 from generator.store import load_timeline
 from generator.themes import static_dirs
 from generator.urls import Urls, entry_path
@@ -57,24 +59,52 @@ def build(config: Config, site_dir: Path | None = None) -> BuildResult:
 
 
 def render_site(config: Config, timeline: Timeline) -> dict[str, bytes]:
-    """Every file of the site, by its path relative to the site root."""
+    """Every file of the site, by its path relative to the site root.
+
+    The pages are the same for every theme (the plan decides them), so
+    switching themes changes the look and never a URL.
+    """
     files = collect_static(config)
+    urls = Urls(config.base_url)
+    plan = plan_site(timeline, config.split_threshold, config.split_by)
     env = make_environment(config)
-    env.globals["static_url"] = static_url_helper(files, Urls(config.base_url))
+    env.globals.update(
+        static_url=static_url_helper(files, urls),
+        site=plan,
+        listed_on=lambda entry: plan.listed_on[entry.id],
+    )
 
     def page(path: str, template: str, **context: object) -> None:
-        files[path] = render_template(env, template, page_path=path, **context).encode("utf-8")
+        files[path + "index.html" if path.endswith("/") or not path else path] = \
+            render_template(env, template, page_path=path, **context).encode("utf-8")
 
-    page("index.html", "index.html", timeline=timeline, years=timeline.years())
+    if plan.index is not None:
+        page("", "index.html", timeline=timeline, listing=plan.index, years=plan.index.years())
+    else:
+        page("", "overview.html", timeline=timeline, periods=plan.periods)
+    for i, period in enumerate(plan.periods):
+        for listing in period.pages:
+            page(listing.path, "period.html", period=period, listing=listing, years=listing.years(),
+                 previous_period=plan.periods[i - 1] if i > 0 else None,
+                 next_period=plan.periods[i + 1] if i + 1 < len(plan.periods) else None)
+    if plan.tags:
+        page("tags/", "tags.html", tags=plan.tags)
+        for tag in plan.tags:
+            for listing in tag.pages:
+                page(listing.path, "tag.html", tag=tag, listing=listing, years=listing.years())
     entries = timeline.entries
     for i, entry in enumerate(entries):
-        page(entry_path(entry.id) + "index.html", "entry.html", entry=entry,
+        page(entry_path(entry.id), "entry.html", entry=entry,
              previous=entries[i - 1] if i > 0 else None,
              next=entries[i + 1] if i + 1 < len(entries) else None)
     page("404.html", "404.html")
     files["feed.xml"] = atom_feed(config, timeline)
     files["timeline.json"] = timelinejs(config, timeline)
-    files["sitemap.xml"] = sitemap(config, [""] + [entry_path(e.id) for e in entries])
+    files["search-index.json"] = search_index(timeline, urls)
+    listing_paths = [""] + [listing.path for listing in plan.listings() if listing.path]
+    if plan.tags:
+        listing_paths.insert(1 + sum(len(p.pages) for p in plan.periods), "tags/")
+    files["sitemap.xml"] = sitemap(config, listing_paths + [entry_path(e.id) for e in entries])
     files[".nojekyll"] = b""
     return files
 

@@ -30,6 +30,12 @@ class Config:
     language: str = "en"
     author: str = ""
     month_first: bool = True  # how to read 09/03/2025 in articles
+    # Large timelines: above this many entries the index becomes an overview
+    # with one page per year (or decade), so no page carries thousands of
+    # entries; 0 never splits. A period or tag with more entries than this is
+    # paged too.
+    split_threshold: int = 1000
+    split_by: str = "year"  # or "decade"
     root: Path = field(default=Path("."), compare=False)
 
     @property
@@ -53,6 +59,7 @@ class Config:
 
 
 SETTINGS = tuple(f.name for f in fields(Config) if f.name != "root")
+CHOICES: dict[str, tuple[str, ...]] = {"split_by": ("year", "decade")}
 
 
 def normalise_base_url(value: str) -> str:
@@ -102,6 +109,16 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
                 problems.append(problem(path, value, f"`{key}` must be true or false, got {value.value!r}"))
                 continue
             values[key] = raw
+        elif isinstance(default, int):
+            if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
+                problems.append(problem(path, value, f"`{key}` must be a whole number of 0 or more, "
+                                                     f"got {value.value!r}"))
+                continue
+            values[key] = raw
+        elif key in CHOICES and raw not in CHOICES[key]:
+            problems.append(problem(path, value, f"`{key}` must be one of {', '.join(CHOICES[key])}, "
+                                                 f"got {value.value!r}"))
+            continue
         else:
             values[key] = "" if raw is None else str(value.value if not isinstance(raw, str) else raw)
     if "base_url" in values:

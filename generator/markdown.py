@@ -7,6 +7,8 @@ to safe schemes by markdown-it's own validator.
 
 from __future__ import annotations
 
+import html
+import re
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -25,3 +27,21 @@ def render_markdown(text: str) -> Markup:
 def render_inline(text: str) -> Markup:
     """Markdown without the paragraph around it, for titles."""
     return Markup(_md().renderInline(text or ""))
+
+
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|br|hr)\b[^>]*>")
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+def plain_text(text: str, limit: int | None = None) -> str:
+    """The words of a markdown text without markup, for descriptions and the search index.
+
+    The rendered HTML has no raw HTML from the input (it is escaped), so
+    removing tags and unescaping entities gives back exactly the words.
+    """
+    words = _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", str(render_markdown(text)))))).strip()
+    if limit is not None and len(words) > limit:
+        cut = words[:limit].rsplit(" ", 1)[0] if " " in words[:limit] else words[:limit]
+        words = cut.rstrip(" ,;:.") + "…"
+    return words

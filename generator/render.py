@@ -15,9 +15,11 @@ from markupsafe import Markup
 from generator.config import Config
 from generator.dates import Date
 from generator.errors import DatelinesError
-from generator.markdown import render_inline, render_markdown
+from generator.markdown import plain_text, render_inline, render_markdown
+from generator.pages import tag_slug
 from generator.slug import slugify
-from generator.themes import template_dirs
+from generator.structured import entry_jsonld, iso_date, script_json
+from generator.themes import theme_chain, template_dirs
 from generator.urls import Urls, entry_path, safe_href
 
 
@@ -38,14 +40,21 @@ def make_environment(config: Config) -> jinja2.Environment:
         config=config,
         url=urls.url,
         absolute_url=urls.absolute,
+        has_absolute_urls=urls.has_host,
         entry_path=entry_path,
+        theme_name=theme_chain(config.theme, config.root)[0].name,
+        jsonld=lambda entry: script_json(entry_jsonld(entry, config)),
     )
     env.filters.update(
         markdown=render_markdown,
         markdown_inline=render_inline,
+        plain=plain_text,
         display_date=lambda d: d.display(),
+        iso_date=iso_date,
         slug=slugify,
+        tag_slug=tag_slug,
         time_tag=time_tag,
+        time_position=time_position,
         safe_href=safe_href,
     )
     return env
@@ -55,12 +64,37 @@ def time_tag(date: Date, css_class: str = "date") -> Markup:
     """``<time datetime=...>`` where HTML can say the date, else a ``<span>``.
 
     The visible text is always the date at its own precision.
+    An approximate or uncertain date gets a class and a title, and a few
+    words for screen readers, which read "2024?" as a bare question mark.
     """
     label = Markup.escape(date.display())
     machine = date.html_datetime()
+    note = ""
+    if date.uncertain or (date.end is not None and date.end.uncertain):
+        css_class += " date-uncertain"
+        note = "uncertain date"
+    elif date.approximate or (date.end is not None and date.end.approximate):
+        css_class += " date-approximate"
+        note = "approximate date"
+    title = f' title="{note}"' if note else ""
+    extra = Markup(f'<span class="visually-hidden"> ({note})</span>') if note else ""
     if machine is None:
-        return Markup(f'<span class="{css_class}">{label}</span>')
-    return Markup(f'<time class="{css_class}" datetime="{machine}">{label}</time>')
+        return Markup(f'<span class="{css_class}"{title}>{label}</span>') + extra
+    return Markup(f'<time class="{css_class}" datetime="{machine}"{title}>{label}</time>') + extra
+
+
+def time_position(date: Date, edge: str = "start") -> str:
+    """Where a date sits on a continuous time axis, in (fractional) astronomical years.
+
+    The horizontal theme places entries on its zoomable axis with this; any
+    theme can use it in a ``data-`` attribute. Written with three decimals
+    so that the output never depends on float printing.
+    """
+    if edge == "end":  # just after the last day the date covers
+        year, month, day = date.last_day()
+        return f"{year + (month - 1) / 12 + day / 372:.3f}"
+    year, month, day = date.start.first_day()
+    return f"{year + (month - 1) / 12 + (day - 1) / 372:.3f}"
 
 
 def render_template(env: jinja2.Environment, name: str, **context: object) -> str:
