@@ -89,6 +89,22 @@ class Context:
                 return p
         return self.dct
 
+    def fiscal_period(self) -> Point | None:
+        """The quarter or half a report is about: the last one named that is over, in the last year.
+
+        "Profit rose to $5 million from $4 million a year ago" compares that
+        period with the same one a year before.
+        """
+        for p in reversed(self.history):
+            if p.precision in ("quarter", "half"):
+                if self.dct is None:
+                    return p
+                over = p.shift(p.precision, 1).start <= self.dct.start
+                recent = (self.dct.start - p.start).days <= 366
+                if over and recent:
+                    return p
+        return None
+
     def day_reference(self) -> Point | None:
         for p in reversed(self.history):
             if RANK[p.precision] >= RANK["day"]:
@@ -386,9 +402,11 @@ def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     comparison = False
     if t.kind == "ago":
         base = ctx.anchor()
-        last = ctx.history[-1] if ctx.history else None
-        if unit == "year" and abs(n) == 1 and last is not None and last.precision in ("quarter", "half"):
-            base, keep, comparison = last, True, True
+        period = ctx.fiscal_period()
+        if unit == "year" and abs(n) == 1 and period is not None:
+            base, keep, comparison = period, True, True
+    elif t.anchor == "ref" and keep and unit == "year" and abs(n) == 1 and ctx.fiscal_period() is not None:
+        base, comparison = ctx.fiscal_period(), True  # "from $4 million a year earlier"
     elif t.anchor == "ref":
         base = ctx.reference(unit)
     else:
