@@ -222,6 +222,9 @@ def lexicon() -> Lexicon:
 
 def lookup(table: dict[str, Any], text: str) -> Any:
     """Find a matched word in a table, forgiving case, spacing, hyphens and a trailing period."""
+    raw = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
+    if raw in table:
+        return table[raw]
     key = _key(text)
     if key in table:
         return table[key]

@@ -1,0 +1,390 @@
+"""The temporal tagger on real sentences: each class of expression the tagger must get right.
+
+Every test states the span (as TimeML marks it) and the TIMEX3 value, so a
+change that shifts a span or loses precision fails here first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.timex import Timex, tag
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_54ac3c588acb31a6.txt"
+DCT = dt.date(2025, 9, 3)  # a Wednesday
+
+
+def found(text: str, dct: dt.date | None = DCT, **kw: object) -> list[tuple[str, str]]:
+    """(span text, value) pairs, checking the offsets on the way."""
+    out = []
+    for t in tag(text, dct, **kw):  # type: ignore[arg-type]
+        assert text[t.start : t.end] == t.text
+        out.append((t.text, t.value))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The seed article
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, list[Timex]]:
+    text = SEED.read_text(encoding="utf-8")
+    return text, tag(text, DCT)
+
+
+def _hit(seed: tuple[str, list[Timex]], context: str, phrase: str) -> Timex:
+    text, timexes = seed
+    start = text.index(context) + context.index(phrase)
+    matches = [t for t in timexes if t.start == start and t.end == start + len(phrase)]
+    assert matches, f"{phrase!r} in {context!r} not tagged: {[(t.text, t.value) for t in timexes]}"
+    return matches[0]
+
+
+def test_seed_tuesday_is_the_day_before_publication(seed):
+    t = _hit(seed, "met in Beijing on Tuesday", "Tuesday")
+    assert (t.type, t.value) == ("DATE", "2025-09-02")
+
+
+def test_seed_month_keeps_month_precision(seed):
+    assert _hit(seed, "strategic pact in June 2024", "June 2024").value == "2024-06"
+
+
+def test_seed_last_year(seed):
+    assert _hit(seed, "since last year", "last year").value == "2024"
+
+
+def test_seed_years_ago_is_a_year_not_a_day(seed):
+    assert _hit(seed, "taking power 14 years ago", "14 years ago").value == "2011"
+
+
+def test_seed_now(seed):
+    assert _hit(seed, "Ukraine, now in its third year", "now").value == "PRESENT_REF"
+
+
+def test_seed_has_no_false_hits(seed):
+    text, timexes = seed
+    spans = {t.text.lower() for t in timexes}
+    for word in ("we", "the 80th", "80th", "15,000", "26", "third year", "first time"):
+        assert word not in spans
+    # Only the dateline, the four dates and "now".
+    assert [(t.text, t.value) for t in timexes] == [
+        ("2025-09-03", "2025-09-03"),
+        ("Tuesday", "2025-09-02"),
+        ("last year", "2024"),
+        ("now", "PRESENT_REF"),
+        ("June 2024", "2024-06"),
+        ("14 years ago", "2011"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Absolute dates
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed on Sept. 3, 2025, in Paris.", [("Sept. 3, 2025", "2025-09-03")]),
+        ("It was signed on 3 September 2025 in Paris.", [("3 September 2025", "2025-09-03")]),
+        ("The ruling, filed 2025-09-03, was sealed.", [("2025-09-03", "2025-09-03")]),
+        ("The form is dated 09/03/2025.", [("09/03/2025", "2025-09-03")]),
+        ("He was born on 12 March 1990 in Leeds.", [("12 March 1990", "1990-03-12")]),
+        ("The letter, dated Friday, Oct. 23, 1998, was read aloud.", [("Friday, Oct. 23, 1998", "1998-10-23")]),
+        ("Christmas Day 2024 was quiet in the capital.", [("Christmas Day 2024", "2024-12-25")]),
+    ],
+)
+def test_absolute_dates(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_numeric_dates_can_be_read_day_first():
+    assert found("The form is dated 09/03/2025.", month_first=False) == [("09/03/2025", "2025-03-09")]
+
+
+def test_a_bare_ordinal_day_is_in_the_month_under_discussion():
+    text = "The strike began on March 1, 2024. Talks broke down on the 3rd."
+    assert found(text) == [("March 1, 2024", "2024-03-01"), ("the 3rd", "2024-03-03")]
+
+
+def test_a_year_range_gives_each_year():
+    assert found("During the war (1939–1945) the city was bombed.") == [("1939", "1939"), ("1945", "1945")]
+    assert found("The war lasted from 1939 to 1945.") == [("1939", "1939"), ("1945", "1945")]
+
+
+def test_a_second_day_after_and_is_in_the_same_month():
+    assert found("The summit is on April 24 and 25 in Washington.", dt.date(1999, 2, 10)) == [
+        ("April 24", "1999-04-24"),
+        ("25", "1999-04-25"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Partial dates: only the precision the text gives
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A pact was signed in June 2024.", [("June 2024", "2024-06")]),
+        ("Prices rose in 2024.", [("2024", "2024")]),
+        ("Rents doubled in the 1990s.", [("the 1990s", "199")]),
+        ("The canal was built in the 19th century.", [("the 19th century", "18")]),
+        ("Sales slowed in spring 2020.", [("spring 2020", "2020-SP")]),
+        ("Profit fell in the third quarter of 2024.", [("the third quarter of 2024", "2024-Q3")]),
+        ("Revenue will fall in the first half of 2026.", [("the first half of 2026", "2026-H1")]),
+        ("The moon landing came in the summer of 1969.", [("the summer of 1969", "1969-SU")]),
+        ("It was hit by the third-quarter loss.", [("third-quarter", "2025-Q3")]),
+    ],
+)
+def test_partial_dates(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "mod"),
+    [
+        ("The plant opens in mid-2024.", "mid-2024", "2024", "MID"),
+        ("Talks resumed in early March.", "early March", "2025-03", "START"),
+        ("The boom of the late 1990s ended.", "the late 1990s", "199", "END"),
+        ("Shares peaked around 2010.", "around 2010", "2010", "APPROX"),
+        ("It fell again in late 2023.", "late 2023", "2023", "END"),
+    ],
+)
+def test_modifiers_are_in_the_span_and_the_mod(sentence, span, value, mod):
+    (t,) = tag(sentence, DCT)
+    assert (t.text, t.value, t.mod) == (span, value, mod)
+
+
+# ---------------------------------------------------------------------------
+# Relative to the document's date
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ministers met today.", [("today", "2025-09-03")]),
+        ("Ministers met yesterday.", [("yesterday", "2025-09-02")]),
+        ("Ministers meet tomorrow.", [("tomorrow", "2025-09-04")]),
+        ("Prices fell last week.", [("last week", "2025-W35")]),
+        ("Prices fell this month.", [("this month", "2025-09")]),
+        ("Elections are due next year.", [("next year", "2026")]),
+        ("He took power 14 years ago.", [("14 years ago", "2011")]),
+        ("Fighting stopped two weeks ago.", [("two weeks ago", "2025-W34")]),
+        ("The meeting took place last Friday.", [("last Friday", "2025-08-29")]),
+        ("He will arrive next Tuesday.", [("next Tuesday", "2025-09-09")]),
+        ("Troops left earlier this year.", [("earlier this year", "2025")]),
+    ],
+)
+def test_relative_to_publication(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_last_week_as_an_iso_week():
+    assert found("Shares fell sharply last week.", dt.date(2013, 3, 12)) == [("last week", "2013-W10")]
+
+
+def test_weekday_direction_follows_tense():
+    # The span is the weekday alone, as TimeML marks it, not "on Tuesday".
+    assert found("Putin and Kim met in Beijing on Tuesday.") == [("Tuesday", "2025-09-02")]
+    assert found("Putin and Kim will meet in Beijing on Tuesday.") == [("Tuesday", "2025-09-09")]
+    assert found("The dividend will be paid Friday.") == [("Friday", "2025-09-05")]
+    assert found("The offer was extended until Friday.") == [("Friday", "2025-09-05")]
+
+
+def test_month_without_year_follows_tense():
+    assert found("The bank raised rates in May.") == [("May", "2025-05")]
+    assert found("The band will march in March.") == [("March", "2026-03")]
+    assert found("Sales fell in December.", dt.date(1998, 2, 6)) == [("December", "1997-12")]
+    # A month about to come stays in this year even in the past tense.
+    assert found("The bid was extended to Nov. 16.", dt.date(1989, 10, 30)) == [("Nov. 16", "1989-11-16")]
+
+
+def test_ago_never_invents_a_day():
+    (t,) = tag("The company was founded 14 years ago.", DCT)
+    assert t.value == "2011" and "-" not in t.value
+
+
+def test_quarters_and_year_ago_comparisons_in_earnings_reports():
+    text = (
+        "Net income rose 20% in the third quarter to $5 million, from $4 million a year ago. "
+        "Sales in the latest quarter were flat, compared with a year earlier. "
+        "In the year-ago quarter, the company lost money."
+    )
+    assert found(text, dt.date(1989, 10, 26)) == [
+        ("the third quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+        ("the latest quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("the year-ago quarter", "1988-Q3"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Anaphora: relative to the last date mentioned
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Troops arrived on Sept. 1, 2025. Two days earlier, the border had closed.",
+            [("Sept. 1, 2025", "2025-09-01"), ("Two days earlier", "2025-08-30")],
+        ),
+        (
+            "The treaty was signed in May 2020. The following month, troops withdrew.",
+            [("May 2020", "2020-05"), ("The following month", "2020-06")],
+        ),
+        (
+            "The treaty was signed in 2020. A year later, troops withdrew.",
+            [("2020", "2020"), ("A year later", "2021")],
+        ),
+        (
+            "The treaty was signed on May 4, 2020. That day, troops withdrew.",
+            [("May 4, 2020", "2020-05-04"), ("That day", "2020-05-04")],
+        ),
+    ],
+)
+def test_anaphora(sentence, expected):
+    assert found(sentence) == expected
+
+
+# ---------------------------------------------------------------------------
+# Eras
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("era", ["44 BC", "44 BCE", "44 B.C."])
+def test_years_before_the_common_era(era):
+    assert found(f"Caesar was killed in {era} in Rome.") == [(era, "BC0044")]
+
+
+def test_anno_domini():
+    assert found("Vesuvius erupted in AD 79, burying Pompeii.") == [("AD 79", "0079")]
+
+
+# ---------------------------------------------------------------------------
+# References to the present, past and future
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prices are now falling.", [("now", "PRESENT_REF")]),
+        ("The plant is currently closed.", [("currently", "PRESENT_REF")]),
+        ("Prices rose recently.", [("recently", "PAST_REF")]),
+        ("Such raids happened in the past.", [("the past", "PAST_REF")]),
+        ("Nobody knows what the future holds.", [("the future", "FUTURE_REF")]),
+    ],
+)
+def test_references(sentence, expected):
+    assert found(sentence) == expected
+
+
+# ---------------------------------------------------------------------------
+# Times of day
+# ---------------------------------------------------------------------------
+
+
+def test_clock_time_with_weekday():
+    (t,) = tag("The vote was held at 3 p.m. Tuesday.", DCT)
+    assert (t.text, t.type, t.value) == ("3 p.m. Tuesday", "TIME", "2025-09-02T15:00")
+
+
+def test_parts_of_the_day():
+    assert found("Leaders spoke this morning.") == [("this morning", "2025-09-03TMO")]
+    assert found("Rebels attacked last night.") == [("last night", "2025-09-02TNI")]
+
+
+def test_approximate_clock_time_on_a_date():
+    (t,) = tag("Around 10:30 a.m. on Sept. 2, the attack began.", DCT)
+    assert (t.value, t.mod) == ("2025-09-02T10:30", "APPROX")
+
+
+# ---------------------------------------------------------------------------
+# Things that look like dates but are not
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may decide later.",
+        "May I ask a question?",
+        "Thousands march on the capital.",
+        "It marks the 80th anniversary of the end of the war.",
+        "She finished second in the race.",
+        "About 15,000 troops from 26 countries attended.",
+        "He paid $1990 for a used car.",
+        "Sales of 2000 to 3000 units a year are expected.",
+        'Baker spoke on ABC News\' "This Week" program.',
+        "It was like a scene from High Noon, he said.",
+    ],
+)
+def test_no_false_hits(sentence):
+    assert found(sentence) == []
+
+
+def test_years_that_count_things_are_not_years():
+    assert found("He bought 1990 shares in 1990.") == [("1990", "1990")]
+    assert tag("He bought 1990 shares in 1990.", DCT)[0].start == len("He bought 1990 shares in ")
+
+
+# ---------------------------------------------------------------------------
+# Narrative mode: no document date
+# ---------------------------------------------------------------------------
+
+
+def test_narrative_mode_anchors_on_the_text():
+    text = "On March 3, 1939, the army crossed the river. Two days later it took the town. The next year, peace came."
+    assert found(text, None) == [
+        ("March 3, 1939", "1939-03-03"),
+        ("Two days later", "1939-03-05"),
+        ("The next year", "1940"),
+    ]
+
+
+def test_narrative_mode_without_anchor_leaves_x():
+    assert found("The ministers met yesterday and again on Tuesday.", None) == [
+        ("yesterday", "XXXX-XX-XX"),
+        ("Tuesday", "XXXX-WXX-2"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# The API the extract stage relies on
+# ---------------------------------------------------------------------------
+
+
+def test_timex_is_a_frozen_dataclass_with_the_agreed_fields():
+    assert [f.name for f in dataclasses.fields(Timex)] == ["start", "end", "text", "type", "value", "mod"]
+    t = tag("It rained on June 3, 2024.", DCT)[0]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        t.value = "x"  # type: ignore[misc]
+
+
+def test_results_are_in_text_order_and_do_not_overlap():
+    text = SEED.read_text(encoding="utf-8") * 2
+    timexes = tag(text, DCT)
+    starts = [t.start for t in timexes]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+
+
+def test_offsets_survive_crlf_and_non_ascii():
+    text = "Caf\u00e9 \u201cNord\u201d opened\r\non 3 September 2025 \u2014 and closed last year.\r\n"
+    assert found(text) == [("3 September 2025", "2025-09-03"), ("last year", "2024")]
+
+
+def test_a_datetime_dct_is_accepted():
+    assert found("Ministers met yesterday.", dt.datetime(2025, 9, 3, 14, 30)) == [("yesterday", "2025-09-02")]
