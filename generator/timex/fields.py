@@ -72,7 +72,10 @@ def _decade(text: str) -> int:
 
 
 def _century(text: str) -> int:
-    """'19th' or 'nineteenth' -> 18, the first two digits of its years."""
+    """'19th' or 'nineteenth' -> 18, the first two digits of its years; '1700s' -> 17."""
+    t = text.strip()
+    if t[:2].isdigit() and t.lower().endswith("00s"):
+        return int(t[:2])
     return _ordinal(text) - 1
 
 

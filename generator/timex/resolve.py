@@ -414,7 +414,7 @@ def _resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     if base is None:
         return Resolution(_UNRESOLVED.get(unit, "XXXX-XX-XX"), None, mod)
     try:
-        if unit == "weekend" and n == 0 and base.precision != "weekend":
+        if unit == "weekend" and n == 0 and t.tense and base.precision != "weekend":
             # "the weekend", "this weekend": the one just past, or with a
             # future verb the coming one.
             point = base.truncate("weekend")

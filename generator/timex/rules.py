@@ -31,6 +31,7 @@ class Template:
     unit: str | None = None  # a unit name or "{unit}"
     offset: str | None = None  # "0", "-1", "+{num}", "-{num}"
     keep: bool = False
+    tense: bool = False  # let the clause's tense choose between the last and the next one
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ def parse_template(text: str) -> Template:
             unit=words[1],
             offset=words[2],
             keep="keep" in words[3:],
+            tense="tense" in words[3:],
         )
     if re.fullmatch(r"[A-Z][A-Z_]*", head) and len(words) == 1:
         return Template("literal", (head,))
