@@ -55,6 +55,7 @@ class Context:
     text: str
     dct: Point | None
     history: list[Point] = field(default_factory=list)
+    periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
 
     def anchor(self) -> Point | None:
         """The document's date; in narrative mode, the last date mentioned.
@@ -90,19 +91,19 @@ class Context:
         return self.dct
 
     def fiscal_period(self) -> Point | None:
-        """The quarter or half a report is about: the last one named that is over, in the last year.
+        """The period a report is about: the last quarter or half named that is over, or the year to date.
 
         "Profit rose to $5 million from $4 million a year ago" compares that
-        period with the same one a year before.
+        period with the same one a year before; after "in the nine months"
+        the comparison is with the year before.
         """
-        for p in reversed(self.history):
-            if p.precision in ("quarter", "half"):
-                if self.dct is None:
-                    return p
-                over = p.shift(p.precision, 1).start <= self.dct.start
-                recent = (self.dct.start - p.start).days <= 366
-                if over and recent:
-                    return p
+        for p in reversed(self.periods):
+            if self.dct is None or p.precision == "year":
+                return p
+            over = p.shift(p.precision, 1).start <= self.dct.start
+            recent = (self.dct.start - p.start).days <= 366
+            if over and recent:
+                return p
         return None
 
     def day_reference(self) -> Point | None:
@@ -461,6 +462,10 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         value = res.point.value if res.point is not None else res.value
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
+            if res.point.precision in ("quarter", "half"):
+                ctx.periods.append(res.point)
+        if match.rule.fiscal == "year" and ctx.anchor() is not None:
+            ctx.periods.append(ctx.anchor().truncate("year"))  # "in the nine months": the year to date
         kind = match.rule.type or ("TIME" if "T" in value[4:] and not value.endswith("_REF") else "DATE")
         out.append(Timex(match.start, match.end, text[match.start : match.end], kind, value, res.mod))
     return out

@@ -51,6 +51,7 @@ class Rule:
     not_after: re.Pattern[str] | None = None
     when: str | None = None
     reference: bool = True  # whether the value becomes the reference time for later anaphora
+    fiscal: str | None = None  # "year": the expression makes the year to date the period reported on
 
     def context_ok(self, text: str, start: int, end: int) -> bool:
         """Check the optional before/after conditions around a match."""
@@ -157,7 +158,7 @@ def parse_template(text: str) -> Template:
             keep="keep" in words[3:],
             tense="tense" in words[3:],
         )
-    if re.fullmatch(r"[A-Z][A-Z_]*", head) and len(words) == 1:
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*", head) and len(words) == 1:
         return Template("literal", (head,))
     raise ValueError(f"cannot read value {text!r}")
 
@@ -200,6 +201,7 @@ def rules() -> tuple[Rule, ...]:
                 not_after=_compile_context(expander, spec.get("not_after"), False),
                 when=spec.get("when"),
                 reference=bool(spec.get("reference", True)),
+                fiscal=spec.get("fiscal"),
             )
         )
     return tuple(out)
