@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -20,7 +20,9 @@ def _md() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
+@lru_cache(maxsize=16384)
 def render_markdown(text: str) -> Markup:
+    """Cached: a build renders each entry's text on several pages, the feed and the exports."""
     return Markup(_md().render(text or ""))
 
 
