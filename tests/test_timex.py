@@ -388,3 +388,32 @@ def test_offsets_survive_crlf_and_non_ascii():
 
 def test_a_datetime_dct_is_accepted():
     assert found("Ministers met yesterday.", dt.datetime(2025, 9, 3, 14, 30)) == [("yesterday", "2025-09-02")]
+
+
+# ---------------------------------------------------------------------------
+# Robustness: any text, any date
+# ---------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = (
+    "the on in of last next this that a year years month week day ago earlier later Tuesday Friday May March "
+    "June Sept. 3, 2025 1990s 19th century spring quarter third-quarter 44 BC AD 79 now recently future "
+    "morning 3 p.m. noon yesterday today tomorrow mid- early late 09/03/2025 2024 15,000 $ % Q3 "
+    "following previous weekend 'til until since ,".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=30),
+    dct=st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
+)
+def test_any_text_and_any_date_give_consistent_spans(words, dct):
+    text = " ".join(words)
+    timexes = tag(text, dct)
+    for t in timexes:
+        assert text[t.start : t.end] == t.text and t.text.strip() == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))

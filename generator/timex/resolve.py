@@ -450,13 +450,16 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
     out: list[Timex] = []
     for match in matches:
         t = match.rule.template
-        if t.kind == "literal":
-            res: Resolution | None = Resolution(t.args[0], None, match.rule.mod)
-        elif t.kind == "date":
-            merged = _merge(match)
-            res = _resolve_date(Match(match.start, match.end, match.rule, merged), ctx)
-        else:
-            res = _resolve_relative(match, ctx)
+        try:
+            if t.kind == "literal":
+                res: Resolution | None = Resolution(t.args[0], None, match.rule.mod)
+            elif t.kind == "date":
+                merged = _merge(match)
+                res = _resolve_date(Match(match.start, match.end, match.rule, merged), ctx)
+            else:
+                res = _resolve_relative(match, ctx)
+        except (OverflowError, ValueError):
+            res = None  # off the calendar (a year 0, a 30 February): not a date we can give
         if res is None:
             continue
         value = res.point.value if res.point is not None else res.value
