@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from generator.timex import Timex, tag  # noqa: E402
+from generator.timex import tag  # noqa: E402
 from generator.timex.scoring import Counts, align, scored  # noqa: E402
 from generator.timex.timeml import TimeMLDocument, read_corpus  # noqa: E402
 
@@ -115,7 +115,7 @@ def run_system(system: System, docs: list[TimeMLDocument], collect_errors: bool)
     for doc in docs:
         outputs.append(system(doc))
     seconds = time.perf_counter() - t0
-    for doc, found in zip(docs, outputs):
+    for doc, found in zip(docs, outputs, strict=True):
         gold = scored(doc.gold)
         ours = scored(found)
         al = align(gold, ours)
@@ -159,7 +159,8 @@ def print_errors(result: RunResult, limit: int) -> None:
         gs = f"{g.text!r}={g.value}" if g else "-"
         ss = f"{s.text!r}={s.value}" if s else "-"
         anchor = g or s
-        print(f"  {kind:8} {doc.name:24} dct={doc.dct} gold {gs:40} ours {ss:40} | {context(doc, anchor.start, anchor.end)}")
+        where = context(doc, anchor.start, anchor.end)
+        print(f"  {kind:8} {doc.name:24} dct={doc.dct} gold {gs:40} ours {ss:40} | {where}")
 
 
 def dump(result: RunResult, path: Path) -> None:
@@ -198,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="list our first N errors per corpus")
     ap.add_argument("--kinds", type=int, default=0, metavar="N", help="list our N commonest error kinds per corpus")
     ap.add_argument("--only", choices=["missed", "spurious", "value", "span"], help="list only this kind of error")
-    ap.add_argument("--dump", type=Path, metavar="TSV", help="write every gold and found expression with its outcome, to diff two runs")
+    ap.add_argument("--dump", type=Path, metavar="TSV", help="write every error to TSV.<corpus>.tsv, to diff two runs")
     args = ap.parse_args(argv)
 
     base = eval_dir()
@@ -224,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             and dps >= TARGETS["docs_per_second"]
         )
         ok = ok and met
-        print(f"  targets (relaxed >= 0.93, strict >= 0.90, value >= 0.88, >= 50 docs/s): {'met' if met else 'NOT met'}")
+        verdict = "met" if met else "NOT met"
+        print(f"  targets (relaxed >= 0.93, strict >= 0.90, value >= 0.88, >= 50 docs/s): {verdict}")
         if args.dump:
             dump(ours, args.dump.with_suffix(f".{name}.tsv"))
         if args.only:

@@ -378,7 +378,7 @@ def test_results_are_in_text_order_and_do_not_overlap():
     timexes = tag(text, DCT)
     starts = [t.start for t in timexes]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:], strict=False))
 
 
 def test_offsets_survive_crlf_and_non_ascii():
@@ -416,4 +416,4 @@ def test_any_text_and_any_date_give_consistent_spans(words, dct):
     for t in timexes:
         assert text[t.start : t.end] == t.text and t.text.strip() == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
-    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:]))
+    assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:], strict=False))

@@ -37,9 +37,12 @@ def test_offsets_index_the_raw_text_with_crlf_and_non_ascii(cli, tmp_path):
 
 def test_without_dct_relative_dates_anchor_on_the_text(cli, tmp_path):
     path = tmp_path / "history.txt"
-    path.write_text("On March 3, 1939, the army crossed the river. Two days later it took the town.\n", encoding="utf-8")
+    path.write_text("On March 3, 1939, the army crossed the river. Two days later it took the town.\n")
     rows = [json.loads(line) for line in cli("timex", path, "--jsonl", cwd=tmp_path).stdout.splitlines()]
-    assert [(r["text"], r["value"]) for r in rows] == [("March 3, 1939", "1939-03-03"), ("Two days later", "1939-03-05")]
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("March 3, 1939", "1939-03-03"),
+        ("Two days later", "1939-03-05"),
+    ]
 
 
 def test_table_output_lists_each_expression(cli, tmp_path):

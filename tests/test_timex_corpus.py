@@ -75,4 +75,4 @@ def test_no_regression_on_the_corpora(corpus, floor, request):
             total.add(counts)
     assert total is not None
     scores = (total.relaxed_f1, total.strict_f1, total.value_f1)
-    assert all(s >= f for s, f in zip(scores, floor)), scores
+    assert all(s >= f for s, f in zip(scores, floor, strict=True)), scores

@@ -65,16 +65,28 @@ def _record(path: Path, t: Timex) -> dict[str, object]:
 
 
 def _table(rows: list[dict[str, object]]) -> str:
+    """A fixed-width table for people; the text is quoted so that blanks and newlines show."""
     header = ("FILE", "START", "END", "TYPE", "VALUE", "TEXT")
     cells = [header] + [
-        (str(r["file"]), str(r["start"]), str(r["end"]), str(r["type"]), str(r["value"]), json.dumps(r["text"], ensure_ascii=False))
+        (
+            str(r["file"]),
+            str(r["start"]),
+            str(r["end"]),
+            str(r["type"]),
+            str(r["value"]),
+            json.dumps(r["text"], ensure_ascii=False),
+        )
         for r in rows
     ]
-    widths = [max(len(c[i]) for c in cells) for i in range(len(header) - 1)]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(header))]
+    right_aligned = {1, 2}
     lines = []
     for c in cells:
-        lines.append("  ".join(v.ljust(w) if i < 1 else v.rjust(w) if i < 3 else v.ljust(w) for i, (v, w) in enumerate(zip(c, widths))) + "  " + c[-1])
-    return "\n".join(line.rstrip() for line in lines)
+        parts = [
+            v.rjust(w) if i in right_aligned else v.ljust(w) for i, (v, w) in enumerate(zip(c, widths, strict=True))
+        ]
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:

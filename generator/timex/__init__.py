@@ -2,9 +2,19 @@
 
 The knowledge is data (data/lexicon.yaml: words; data/patterns.yaml:
 patterns and how to normalise them; data/tense.yaml: tense cues); the engine
-is small and split by concern: ``rules`` compiles the patterns, ``finder``
-picks the spans, ``resolve`` anchors and normalises them (with ``tense`` and
-``periods``), and ``modifiers`` widens spans to modifiers like "early".
+is small and split by concern:
+
+- ``lexicon`` and ``rules`` turn the data into compiled regexes, once;
+- ``finder`` runs them and keeps the best non-overlapping spans, and
+  ``fields`` reads what each span captured ("Sept" -> 9);
+- ``resolve`` walks the spans in order: ``named`` places dates named by
+  their parts ("Tuesday", "April"), ``relative`` steps from an anchor
+  ("14 years ago"), ``anchoring`` keeps the document's date and the dates
+  seen so far, ``tense`` says which way a clause points, ``periods`` and
+  ``clock`` do the calendar arithmetic and print TIMEX3 values;
+- ``modifiers`` widens a span to "early", "about" ... in front of it.
+
+``timeml`` and ``scoring`` read the evaluation corpora and score a run.
 """
 
 from __future__ import annotations

@@ -181,7 +181,8 @@ def _build() -> Lexicon:
     m["cardinal_units_word"] = alternation(list(units_))
     m["cardinal_teens_word"] = alternation(list(teens))
     m["cardinal_tens_word"] = alternation(list(tens))
-    m["cardinal_word"] = alternation([w for w in lex.cardinals if w not in data["cardinal_one"] and w not in data["cardinal_vague"]])
+    special = set(data["cardinal_one"]) | set(data["cardinal_vague"])
+    m["cardinal_word"] = alternation([w for w in lex.cardinals if w not in special])
     m["cardinal_one"] = alternation(data["cardinal_one"])
     m["cardinal_vague"] = alternation(data["cardinal_vague"])
 

@@ -61,7 +61,7 @@ class Point:
     minute: int | None = None
 
     @staticmethod
-    def of(start: _dt.date, precision: str, **extra: object) -> "Point":
+    def of(start: _dt.date, precision: str, **extra: object) -> Point:
         """The period of the given precision that contains ``start``."""
         return Point(start, "day").truncate(precision, **extra)  # type: ignore[arg-type]
 
@@ -70,7 +70,7 @@ class Point:
         return self.start.year
 
     def truncate(self, precision: str, season: str | None = None, part: str | None = None,
-                 hour: int | None = None, minute: int | None = None) -> "Point":
+                 hour: int | None = None, minute: int | None = None) -> Point:
         """The enclosing period at a coarser (or equal) precision."""
         d = self.start
         if precision == "millennium":
@@ -111,7 +111,7 @@ class Point:
                          minute=minute if minute is not None else self.minute)
         raise ValueError(precision)
 
-    def shift(self, unit: str, n: int, keep: bool = False) -> "Point":
+    def shift(self, unit: str, n: int, keep: bool = False) -> Point:
         """Move by ``n`` units; the result has the unit's precision, or ours with ``keep``."""
         d = self.start
         if unit in ("day",):

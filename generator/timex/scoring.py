@@ -30,7 +30,7 @@ class Counts:
     relaxed: int = 0
     value: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.gold += other.gold
         self.system += other.system
         self.strict += other.strict

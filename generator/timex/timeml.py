@@ -52,7 +52,7 @@ def read_timeml(path: Path | str) -> TimeMLDocument:
     if text_el is None:
         raise ValueError(f"{path}: no <TEXT> element")
     parts: list[str] = []
-    gold: list[GoldTimex] = []
+    found: list[tuple[int, int, ET.Element]] = []
     pos = 0
 
     def walk(el: ET.Element) -> None:
@@ -64,23 +64,17 @@ def read_timeml(path: Path | str) -> TimeMLDocument:
             start = pos
             walk(child)
             if child.tag == "TIMEX3":
-                gold.append(
-                    GoldTimex(
-                        start=start,
-                        end=pos,
-                        text="",
-                        type=child.get("type", ""),
-                        value=child.get("value", ""),
-                        mod=child.get("mod"),
-                    )
-                )
+                found.append((start, pos, child))
             if child.tail:
                 parts.append(child.tail)
                 pos += len(child.tail)
 
     walk(text_el)
     text = "".join(parts)
-    gold = [GoldTimex(g.start, g.end, text[g.start:g.end], g.type, g.value, g.mod) for g in gold]
+    gold = [
+        GoldTimex(start, end, text[start:end], el.get("type", ""), el.get("value", ""), el.get("mod"))
+        for start, end, el in found
+    ]
     return TimeMLDocument(name=path.stem, dct=parse_dct(dct_el.get("value", "")), text=text, gold=tuple(gold))
 
 

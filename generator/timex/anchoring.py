@@ -1,0 +1,88 @@
+"""What a reader knows at each point of a text: the document's date and the dates seen so far.
+
+English resolves "the following month" or "that day" against the last date
+the reader was given, "Tuesday" against the date of writing, and "a year
+ago" in an earnings report against the quarter being reported. This module
+keeps those anchors; the resolvers in ``named`` and ``relative`` ask it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .periods import RANK, Point
+
+
+@dataclass
+class Resolution:
+    """The value of one match, and whether it can anchor later expressions."""
+
+    value: str
+    point: Point | None = None
+    mod: str | None = None
+    anchors: bool = True  # False for comparisons ("from $5 a year ago"): they do not move the story's time
+
+
+@dataclass
+class Context:
+    """What the reader knows at a point in the text: the document's date and the dates seen."""
+
+    text: str
+    dct: Point | None
+    history: list[Point] = field(default_factory=list)
+    periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
+
+    def anchor(self) -> Point | None:
+        """The document's date; in narrative mode, the last date mentioned.
+
+        Without a document date, "now" for the narrator is best guessed from
+        the last full date the text gave (a dateline, "on March 3, 1939"):
+        a month or year mentioned since is more often a look back than a
+        move of the story's present.
+        """
+        if self.dct is not None:
+            return self.dct
+        for p in reversed(self.history):
+            if RANK[p.precision] >= RANK["day"]:
+                return p.truncate("day")
+        return self.history[-1] if self.history else None
+
+    def reference(self, unit: str) -> Point | None:
+        """The last date mentioned that is at least as precise as ``unit``.
+
+        Quarters and halves are fiscal periods: "the quarter" means the last
+        quarter named, and with none named, the last one completed (a report
+        dated in October is about the third quarter).
+        """
+        if unit in ("quarter", "half"):
+            for p in reversed(self.history):
+                if p.precision == unit and (self.dct is None or p.shift(unit, 1).start <= self.dct.start):
+                    return p  # a period not yet over ("the third quarter of 1990") is not one reported on
+            base = self.anchor()
+            return base.truncate(unit).shift(unit, -1) if base is not None else None
+        for p in reversed(self.history):
+            if p.finer_or_equal(unit):
+                return p
+        return self.dct
+
+    def fiscal_period(self) -> Point | None:
+        """The period a report is about: the last quarter or half named that is over, or the year to date.
+
+        "Profit rose to $5 million from $4 million a year ago" compares that
+        period with the same one a year before; after "in the nine months"
+        the comparison is with the year before.
+        """
+        for p in reversed(self.periods):
+            if self.dct is None or p.precision == "year":
+                return p
+            over = p.shift(p.precision, 1).start <= self.dct.start
+            recent = (self.dct.start - p.start).days <= 366
+            if over and recent:
+                return p
+        return None
+
+    def day_reference(self) -> Point | None:
+        for p in reversed(self.history):
+            if RANK[p.precision] >= RANK["day"]:
+                return p.truncate("day")
+        return self.dct

@@ -1,0 +1,265 @@
+"""Dates named by their calendar parts: "Sept. 3", "April", "Tuesday", "the third quarter", "44 BC".
+
+The text gives some fields (a month and a day, a weekday, a quarter ...);
+what it leaves out, usually the year, comes from the anchor, in the
+direction the tense of the clause points.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from .anchoring import Context, Resolution
+from .clock import clock, with_time
+from .finder import Match
+from .lexicon import lexicon
+from .periods import RANK, Point, nth_weekday
+from .tense import guess_tense
+
+_DIRECTIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_POSSESSIVE = re.compile(r"['’]s\b")
+_REL_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _direction(fields: dict[str, Any], args: tuple[str, ...], tense: str | None) -> str | None:
+    for key in ("dir", "dir2"):
+        if key in fields:
+            return _DIRECTIONS[" ".join(str(fields[key]).lower().split())]
+    for a in args:
+        if a in ("last", "next", "this"):
+            return a
+    return {"past": "last_or_same", "future": "next_or_same"}.get(tense or "", None)
+
+
+def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Point:
+    """Choose among the same period in neighbouring years, as the direction says.
+
+    A direction the text states ("last April", "next Oct. 23") is exact. A
+    direction guessed from tense only moves a date out of the anchor's year
+    when it lies on the other side of the anchor's month: "Nov. 20" written
+    on Nov. 2 in the past tense is still this November (a deadline being
+    extended, say), but "December" written in February in the past tense is
+    last December.
+    """
+    precision = candidates[0].precision
+    if direction in ("last", "next"):
+        # Compare with the period the anchor is in: "last spring" said in
+        # October is this year's spring.
+        here = anchor.truncate("day") if precision == "day" else anchor.truncate(precision)
+        if direction == "last":
+            before = [c for c in candidates if c.start < here.start]
+            return before[-1] if before else candidates[0]
+        after = [c for c in candidates if c.start > here.start]
+        return after[0] if after else candidates[-1]
+    same = [c for c in candidates if c.year == anchor.year]
+    if not same:
+        return candidates[len(candidates) // 2]
+    this_year = same[0]
+    coarse = "month" if precision in ("day", "month") else precision
+    mine = this_year.truncate(coarse, season=this_year.season).start
+    here = anchor.truncate(coarse, season=this_year.season).start
+    index = candidates.index(this_year)
+    if direction == "last_or_same" and mine > here and index > 0:
+        # A month about to come is more likely meant than the same month
+        # eleven months ago, whatever the tense ("was extended to Nov. 16"
+        # written in late October).
+        if not (coarse == "month" and _months_between(here, mine) == 1):
+            return candidates[index - 1]
+    fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's
+    if direction == "next_or_same" and mine < here and index + 1 < len(candidates) and not fiscal:
+        return candidates[index + 1]
+    return this_year
+
+
+def _months_between(a: _dt.date, b: _dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _holiday_date(name: str, year: int) -> _dt.date:
+    lex = lexicon()
+    key = " ".join(name.lower().replace("’", "'").split())
+    if key in lex.fixed_holidays:
+        month, day = lex.fixed_holidays[key]
+        return _dt.date(year, month, day)
+    month, weekday, n = lex.weekday_holidays[key]
+    return nth_weekday(year, month, weekday, n)
+
+
+def _period(fields: dict[str, Any], year: int) -> Point | None:
+    """The period the fields name within a given year, at the finest precision given."""
+    if "holiday" in fields:
+        return Point(_holiday_date(fields["holiday"], year), "day")
+    if "month" in fields:
+        month = fields["month"]
+        if "day" in fields:
+            return Point(_dt.date(year, month, fields["day"]), "day")
+        return Point(_dt.date(year, month, 1), "month")
+    if "quarter" in fields:
+        q = fields["quarter"]
+        return Point(_dt.date(year, 3 * (q - 1) + 1, 1), "quarter")
+    if "half" in fields:
+        return Point(_dt.date(year, 1 if fields["half"] == 1 else 7, 1), "half")
+    if "season" in fields:
+        return Point(_dt.date(year, 1, 1), "year").truncate("season", season=fields["season"])
+    return Point(_dt.date(year, 1, 1), "year")
+
+
+def resolve_named(match: Match, ctx: Context) -> Resolution | None:
+    fields = dict(match.fields)
+    args = match.rule.template.args
+    mod = fields.get("mod") or match.rule.mod
+    era = fields.get("era")
+    if era == "BC" and "year" in fields:
+        return Resolution(_bc_value(fields), None, mod)
+    if era == "BC" and "century" in fields:
+        return Resolution(f"BC{fields['century']:02d}", None, mod)
+    if "decade" in fields:
+        p = Point(_dt.date(fields["decade"], 1, 1), "decade")
+        return Resolution(p.value + ("X" if "bare" in args else ""), p, mod)
+    if "century" in fields:
+        p = Point(_dt.date(max(1, fields["century"] * 100), 1, 1), "century")
+        return Resolution(p.value, p, mod)
+
+    tense = None
+    anchor = ctx.anchor()
+    year = fields.get("year")
+    if year is None and "yrel" in fields:
+        if anchor is None:
+            return Resolution(_unresolved(fields), None, mod)
+        year = anchor.year + _YEAR_STEP[str(fields["yrel"]).lower()]
+
+    if year is not None:
+        try:
+            point = _period(fields, year)
+        except ValueError:
+            return None
+        return Resolution("", with_time(point, fields) if point else point, mod)
+
+    # No year: place the period around the anchor.
+    if "day" in fields and not any(k in fields for k in ("month", "weekday", "holiday")):
+        # "the 3rd", "April 24 and [25]": a day of the month last mentioned.
+        base = ctx.reference("month")
+        if base is None:
+            return Resolution(_unresolved(fields), None, mod)
+        try:
+            point = Point(base.start.replace(day=fields["day"]), "day")
+        except ValueError:
+            return None
+        return Resolution("", with_time(point, fields), mod)
+    only_time = not any(k in fields for k in ("month", "weekday", "holiday", "quarter", "half", "season"))
+    if only_time:
+        if "rel" in fields:
+            base = ctx.dct or ctx.day_reference()
+            if base is None:
+                return Resolution(_unresolved(fields), None, mod)
+            base = base.shift("day", _REL_DAY[str(fields["rel"]).lower()])
+        else:
+            base = ctx.day_reference()
+        if base is None:
+            return Resolution(_unresolved(fields), None, mod)
+        return Resolution("", with_time(base.truncate("day"), fields), mod)
+
+    if "ending-quarter" in args:
+        return _quarter_ending(match, fields, ctx, mod)
+    if "ref" in args:
+        anchor = ctx.day_reference()
+    if anchor is None:
+        return Resolution(_unresolved(fields), None, mod)
+    tense = guess_tense(ctx.text, match.start, match.end)
+    direction = _direction(fields, args, tense)
+
+    if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and _POSSESSIVE.match(
+        ctx.text, match.end
+    ) and direction not in ("last", "next"):
+        direction = "last_or_same"  # "Wednesday's ruling": an event already named, so a past one
+    if "weekday" in fields and not any(k in fields for k in ("month", "holiday")):
+        if RANK[anchor.precision] < RANK["day"]:
+            return Resolution(_unresolved(fields), None, mod)
+        day = anchor.truncate("day").start
+        wd = fields["weekday"] - 1
+        back = (day.weekday() - wd) % 7
+        fwd = (wd - day.weekday()) % 7
+        if direction == "last":
+            target = day - _dt.timedelta(days=back or 7)
+        elif direction == "next":
+            target = day + _dt.timedelta(days=fwd or 7)
+        elif direction in ("next_or_same",):
+            target = day + _dt.timedelta(days=fwd)
+        elif direction == "this":
+            target = day + _dt.timedelta(days=fwd) if tense == "future" else day - _dt.timedelta(days=back)
+        else:
+            target = day - _dt.timedelta(days=back)
+        return Resolution("", with_time(Point(target, "day"), fields), mod)
+
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(_period(fields, y))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction == "this":
+        direction = None
+    point = _pick(candidates, anchor, direction)
+    return Resolution("", with_time(point, fields), mod)
+
+
+def _quarter_ending(match: Match, fields: dict[str, Any], ctx: Context, mod: str | None) -> Resolution | None:
+    """The quarter that ends on the captured day; a stated number wins (fiscal quarters)."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return Resolution(_unresolved({k: v for k, v in fields.items() if k == "quarter"}), None, mod)
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(Point(_dt.date(y, fields["month"], fields["day"]), "day"))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    end = _pick(candidates, anchor, "last_or_same").start
+    if "quarter" in fields:
+        start = _dt.date(end.year, 3 * (fields["quarter"] - 1) + 1, 1)
+        return Resolution("", Point(start, "quarter"), mod)
+    named = [p for p in ctx.history if p.precision == "quarter"]
+    if named and named[-1].year == end.year:
+        return Resolution("", named[-1], mod)  # the quarter the text already numbered (perhaps fiscally)
+    return Resolution("", Point.of(end - _dt.timedelta(days=45), "quarter"), mod)
+
+
+def _bc_value(fields: dict[str, Any]) -> str:
+    value = f"BC{fields['year']:04d}"
+    if "month" in fields:
+        value += f"-{fields['month']:02d}"
+        if "day" in fields:
+            value += f"-{fields['day']:02d}"
+    return value
+
+
+def _unresolved(fields: dict[str, Any]) -> str:
+    """A value with X where the text gives no anchor (narrative mode, no date yet)."""
+    year = f"{fields['year']:04d}" if "year" in fields else "XXXX"
+    if "month" in fields:
+        value = f"{year}-{fields['month']:02d}"
+        if "day" in fields:
+            value += f"-{fields['day']:02d}"
+    elif "weekday" in fields:
+        value = f"{year}-WXX-{fields['weekday']}"
+    elif "quarter" in fields and isinstance(fields["quarter"], int):
+        value = f"{year}-Q{fields['quarter']}"
+    elif "half" in fields:
+        value = f"{year}-H{fields['half']}"
+    elif "season" in fields:
+        value = f"{year}-{fields['season']}"
+    else:
+        value = "XXXX-XX-XX"
+    hm = clock(fields)
+    if hm is not None:
+        value += f"T{hm[0]:02d}:{hm[1] or 0:02d}"
+    elif "part" in fields:
+        value += f"T{fields['part']}"
+    return value

@@ -1,0 +1,96 @@
+"""Dates given as a step from an anchor: "yesterday", "last week", "14 years ago", "the following month".
+
+A template in patterns.yaml names the anchor (the document's date or the
+last date mentioned), the unit and the step; the result has the unit's
+precision, so "14 years ago" is a year, never a day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from .anchoring import Context, Resolution
+from .clock import with_time
+from .finder import Match
+from .periods import RANK, Point
+from .tense import guess_tense
+
+_UNRESOLVED = {
+    "century": "XX",
+    "decade": "XXX",
+    "year": "XXXX",
+    "half": "XXXX-HX",
+    "quarter": "XXXX-QX",
+    "season": "XXXX-XX",
+    "month": "XXXX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "day": "XXXX-XX-XX",
+}
+
+
+def merge_fields(match: Match) -> dict[str, Any]:
+    """Captured fields, overridden by the rule's own (a rule's null drops a field)."""
+    merged = {**match.fields, **match.rule.fields}
+    return {k: v for k, v in merged.items() if v is not None}
+
+
+def _offset(text: str, fields: dict[str, Any]) -> int | None:
+    sign = -1 if text.startswith("-") else 1
+    body = text.lstrip("+-")
+    if body == "{num}":
+        n = fields.get("num")
+        if n is None:
+            return None
+        return sign * n
+    return sign * int(body)
+
+
+def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
+    t = match.rule.template
+    fields = match.fields
+    mod = fields.get("mod") or match.rule.mod
+    unit = fields.get("unit") if t.unit == "{unit}" else t.unit
+    if unit in (None, "hour", "minute", "fortnight", "millennium"):
+        return None
+    n = _offset(t.offset or "0", fields)
+    if n is None:
+        return Resolution("PAST_REF" if (t.offset or "").startswith("-") else "FUTURE_REF", None, mod)
+    keep = t.keep
+    comparison = False
+    if t.kind == "ago":
+        base = ctx.anchor()
+        period = ctx.fiscal_period()
+        if unit == "year" and abs(n) == 1 and period is not None:
+            base, keep, comparison = period, True, True
+    elif t.anchor == "ref" and keep and unit == "year" and abs(n) == 1 and ctx.fiscal_period() is not None:
+        base, comparison = ctx.fiscal_period(), True  # "from $4 million a year earlier"
+    elif t.anchor == "ref":
+        base = ctx.reference(unit)
+    else:
+        base = ctx.anchor()
+    if base is None:
+        return Resolution(_UNRESOLVED.get(unit, "XXXX-XX-XX"), None, mod)
+    try:
+        if unit == "weekend" and n == 0 and t.tense and base.precision != "weekend":
+            # "the weekend", "this weekend": the one just past, or with a
+            # future verb the coming one.
+            point = base.truncate("weekend")
+            future = guess_tense(ctx.text, match.start, match.end) == "future"
+            if point.start > base.start and not future:
+                point = point.shift("weekend", -1)
+            elif point.start + _dt.timedelta(days=1) < base.start and future:
+                point = point.shift("weekend", 1)
+        else:
+            point = base.shift(unit, n, keep=keep and RANK[base.precision] >= RANK[unit])
+    except (OverflowError, ValueError):
+        return None
+    if "year" in fields and point.precision not in ("century", "decade"):
+        try:
+            point = Point(point.start.replace(year=fields["year"]), point.precision, point.season, point.part,
+                          point.hour, point.minute)
+        except ValueError:
+            pass
+    extra = merge_fields(match)
+    return Resolution("", with_time(point, extra), mod, anchors=not comparison)
