@@ -52,9 +52,11 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     fields = match.fields
     mod = fields.get("mod") or match.rule.mod
     unit = fields.get("unit") if t.unit == "{unit}" else t.unit
-    if unit in (None, "hour", "minute", "fortnight", "millennium"):
+    if unit in (None, "hour", "minute", "millennium"):
         return None
     n = _offset(t.offset or "0", fields)
+    if unit == "fortnight" and n is not None:
+        unit, n = "week", 2 * n
     if n is None:
         return Resolution("PAST_REF" if (t.offset or "").startswith("-") else "FUTURE_REF", None, mod)
     keep = t.keep
