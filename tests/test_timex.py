@@ -417,3 +417,20 @@ def test_any_text_and_any_date_give_consistent_spans(words, dct):
         assert text[t.start : t.end] == t.text and t.text.strip() == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value
     assert all(a.end <= b.start for a, b in zip(timexes, timexes[1:], strict=False))
+
+
+def test_the_word_prefilter_never_hides_a_match():
+    """The finder skips a rule when the text lacks every word the rule needs; that must be exact."""
+    from generator.timex.rules import required_words, rules
+
+    texts = [SEED.read_text(encoding="utf-8")] + [" ".join(_WORDS)] + [
+        "Profit fell in the third quarter, from $4 million a year ago; 44 B.C.; 3 p.m. EST; the 1700s; "
+        "next Thanksgiving; the nine months; high noon; Q3 2024; 2025/09/03; 09/03/2025; '98; mid-1990s."
+    ]
+    unit_ago = next(r for r in rules() if r.name == "unit_ago")
+    assert required_words(unit_ago.regex) == ("ago",)
+    for rule in rules():
+        for text in texts:
+            for m in rule.regex.finditer(text):
+                if rule.needs:
+                    assert any(w in m.group().casefold() for w in rule.needs), (rule.name, m.group())

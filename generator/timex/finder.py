@@ -54,7 +54,10 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
 def find(text: str, *, month_first: bool = True) -> list[Match]:
     """Matches in text order; overlaps are resolved and negative rules dropped."""
     candidates: list[Match] = []
+    folded = text.casefold()
     for rule in rules():
+        if rule.needs and not any(word in folded for word in rule.needs):
+            continue  # the text lacks a word every match of this rule contains
         if rule.when == "month_first" and not month_first:
             continue
         if rule.when == "day_first" and month_first:

@@ -186,7 +186,8 @@ def resolve_named(match: Match, ctx: Context) -> Resolution | None:
             target = day - _dt.timedelta(days=back or 7)
         elif direction == "next":
             target = day + _dt.timedelta(days=fwd or 7)
-        elif direction in ("next_or_same",):
+        elif direction == "next_or_same" or (direction is None and tense == "present"):
+            # "The Fed meets Thursday": news puts the present tense on what is scheduled.
             target = day + _dt.timedelta(days=fwd)
         elif direction == "this":
             target = day + _dt.timedelta(days=fwd) if tense == "future" else day - _dt.timedelta(days=back)

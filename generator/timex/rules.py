@@ -8,6 +8,8 @@ ever runs compiled expressions.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -50,6 +52,7 @@ class Rule:
     after: re.Pattern[str] | None = None
     not_after: re.Pattern[str] | None = None
     when: str | None = None
+    needs: tuple[str, ...] = ()  # one of these (casefolded) must occur in a text for the rule to match
     reference: bool = True  # whether the value becomes the reference time for later anaphora
     fiscal: str | None = None  # "year": the expression makes the year to date the period reported on
 
@@ -139,6 +142,51 @@ class _Expander:
         return "".join(out)
 
 
+def _required(seq: Any) -> set[str] | None:
+    """Literal strings one of which every match must contain, read off the parsed regex.
+
+    Running ~150 patterns over a text costs more than asking, once per rule,
+    whether the text contains "ago" or "quarter" at all; this finds such a
+    necessary word for each rule so that the finder can skip the rest.
+    """
+    found: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append({"".join(run).casefold()})
+            run.clear()
+
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is _sre.SUBPATTERN:
+            sub = _required(av[-1])
+        elif op is _sre.BRANCH:
+            alternatives = [_required(b) for b in av[1]]
+            sub = set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            sub = _required(av[2])
+        else:
+            sub = None
+        if sub:
+            found.append(sub)
+    flush()
+    found = [f for f in found if f and all(f)]
+    if not found:
+        return None
+    # Few alternatives, each long, make the cheapest and most selective test.
+    return min(found, key=lambda f: (len(f) > 6, -min(len(x) for x in f), len(f)))
+
+
+def required_words(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """The words of which a text must contain one for ``regex`` to match in it; () if none is known."""
+    needed = _required(list(_sre_parse.parse(regex.pattern, regex.flags)))
+    return tuple(sorted(needed)) if needed else ()
+
+
 def parse_template(text: str) -> Template:
     """Read a ``value:`` line; see the header of patterns.yaml for the forms."""
     words = str(text).split()
@@ -191,6 +239,7 @@ def rules() -> tuple[Rule, ...]:
                 name=name,
                 order=order,
                 regex=regex,
+                needs=required_words(regex),
                 template=template,
                 type=spec.get("type"),
                 mod=spec.get("mod"),
