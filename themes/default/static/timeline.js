@@ -149,6 +149,18 @@
     if (input.value || state.tag) readInput();
   }
 
+  // A long year navigation scrolls (a column on wide screens, a row on narrow
+  // ones): bring the current year into view.
+  var currentYear = document.querySelector('.year-nav a[aria-current="page"]');
+  if (currentYear) {
+    [currentYear.closest("ul"), currentYear.closest(".year-nav")].forEach(function (box) {
+      var link = currentYear.getBoundingClientRect();
+      var frame = box.getBoundingClientRect();
+      if (box.scrollHeight > box.clientHeight) box.scrollTop += link.top - frame.top - box.clientHeight / 2;
+      if (box.scrollWidth > box.clientWidth) box.scrollLeft += link.left - frame.left - box.clientWidth / 2;
+    });
+  }
+
   // Keyboard: j / k move between the visible entries (and the arrow keys,
   // once an entry has focus), Enter opens the focused entry, / searches.
   entries.forEach(function (el) { el.tabIndex = -1; });

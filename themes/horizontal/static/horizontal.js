@@ -69,9 +69,9 @@
     var from = first + (offset - PAD) / scale;
     var to = first + (offset + width()) / scale;
     var start = Math.floor(from / step) * step;
-    var html = [];
+    var count = 0;
     ticks.textContent = "";
-    for (var t = start; t <= to && html.length < 400; t += step) {
+    for (var t = start; t <= to && count < 400; t += step) {
       var tick = document.createElement("div");
       tick.className = "htl-tick";
       tick.style.left = x(t) + "px";
@@ -82,8 +82,10 @@
       } else {
         tick.textContent = yearText(Math.round(t));
       }
+      // a label that would run off the right edge is left out; its line stays
+      if (x(t) - offset + tick.textContent.length * 7 + 6 > width()) tick.textContent = "";
       ticks.appendChild(tick);
-      html.push(tick);
+      count++;
     }
   }
 
