@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# axe-core for the accessibility checks of the browser tests (package.json)
+NODE_STAMP := node_modules/.installed
 
 .PHONY: site test serve clean
 
@@ -14,13 +16,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 ## Build the example site from seeds/ into site/.
 site: $(STAMP)
 	$(BIN)/datelines extract
 	$(BIN)/datelines build
 
-## Run every test, browser tests included (they need /usr/bin/chromium).
-test: $(STAMP)
+## Run every test, browser tests included (they need /usr/bin/chromium and npm).
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## Preview the example site with live reload on http://127.0.0.1:8000/.
