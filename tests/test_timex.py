@@ -208,6 +208,9 @@ def test_month_without_year_follows_tense():
     assert found("Sales fell in December.", dt.date(1998, 2, 6)) == [("December", "1997-12")]
     # A month about to come stays in this year even in the past tense.
     assert found("The bid was extended to Nov. 16.", dt.date(1989, 10, 30)) == [("Nov. 16", "1989-11-16")]
+    # "succeed" ends in -ed without being a past tense: "will" is the cue.
+    sentence = "Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires."
+    assert found(sentence, dt.date(1989, 10, 26)) == [("Feb. 1", "1990-02-01")]
 
 
 def test_ago_never_invents_a_day():
