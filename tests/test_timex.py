@@ -198,6 +198,8 @@ def test_weekday_direction_follows_tense():
     assert found("Putin and Kim will meet in Beijing on Tuesday.") == [("Tuesday", "2025-09-09")]
     assert found("The dividend will be paid Friday.") == [("Friday", "2025-09-05")]
     assert found("The offer was extended until Friday.") == [("Friday", "2025-09-05")]
+    # "as soon as" gives the earliest time of something still to come.
+    assert found("The Senate could vote as soon as Friday, aides said.") == [("Friday", "2025-09-05")]
     # News puts what is scheduled in the present tense.
     assert found("The Fed meets Thursday and is expected to cut rates.") == [("Thursday", "2025-09-04")]
 
