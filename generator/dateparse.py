@@ -68,12 +68,15 @@ _DECADE = re.compile(r"^(?:the\s+)?(?P<year>\d{1,3}0)'?s$")
 _CENTURY = re.compile(
     r"^(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century" + _ERA_RE + "$"
 )
-_APPROX = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately|c)\s*(?P<rest>.+)$")
+_APPROX = re.compile(r"^(?:c\.|ca\.|circa|about|around|approximately|ca|c)\s*(?P<rest>.+)$")
 _PART = re.compile(
     r"^(?P<part>" + "|".join(re.escape(w) for w in sorted(_PART_WORDS, key=len, reverse=True))
     + r")\s*(?P<rest>.+)$"
 )
 _PART_SUFFIX = re.compile(r"^(?P<rest>-?\d{1,4})-(?P<part>q[1-4]|h[12])$")
+# "2019-2021": a hyphen between two four-digit years can only be a range
+# (EDTF's 2019-12 is a month, and there is no month 20).
+_YEAR_HYPHEN_RANGE = re.compile(r"^(?P<a>\d{4})\s*-\s*(?P<b>\d{4})$")
 _RANGE_WORDS = re.compile(
     r"^(?:from|between)\s+(?P<a>.+?)\s+(?:to|until|and|through|till)\s+(?P<b>.+)$"
     r"|^(?P<c>.+?)\s+(?:to|until|through|till)\s+(?P<d>.+)$"
@@ -110,6 +113,9 @@ def _parse_text(text: str) -> Date | None:
     point = _parse_point(text)
     if point is not None:
         return point
+    m = _YEAR_HYPHEN_RANGE.match(text)
+    if m:
+        return _make_range(m.group("a"), m.group("b"))
     m = _RANGE_WORDS.match(text.lower())
     if m:
         a, b = [g for g in m.groups() if g is not None]
