@@ -14,8 +14,14 @@ A content file is one article's entries (or a person's own), for example::
       quote: Russian President Vladimir Putin and ...
       date_text: Tuesday
 
+Files written by ``datelines extract`` also start with a line that points
+editors at the JSON Schema (``generator/schema/entries.schema.json``) and
+end with the bookkeeping that lets extraction merge (``removed:`` and
+``extracted:``, see ``generator.bookkeeping``).
+
 Loading validates as it goes and reports every problem with its
-``path:line:column``; nothing is thrown away silently.
+``path:line:column``; nothing is thrown away silently. ``load_timeline`` is
+the one validation of content that ``check``, ``build`` and ``serve`` share.
 """
 
 from __future__ import annotations
@@ -27,18 +33,28 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from generator import yamlfile
-from generator.dateparse import parse_date
+from generator.bookkeeping import read_bookkeeping
+from generator.dateparse import ACCEPTED_FORMS, parse_date
 from generator.dates import DateError
 from generator.errors import Problem
 from generator.model import Entry, Location, Source, Timeline
 from generator.slug import is_slug
 from generator.yamlfile import YamlFileError, dump_scalar, items, kind, problem, scalar
 
-FILE_FIELDS = ("source", "entries")
+FILE_FIELDS = ("source", "entries", "removed", "extracted")
 SOURCE_FIELDS = ("file", "title", "published", "url", "name")
 ENTRY_FIELDS = ("id", "date", "title", "text", "quote", "date_text", "tags", "links", "source")
 LINK_FIELDS = ("title", "url")
-MAX_FILE_BYTES = 10 * 1024 * 1024
+# A content file is one article's entries or a person's own: a few KB. The
+# cap keeps a stray data dump from stalling check, build and the preview.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+
+# Where extract puts a copy of the schema, relative to content/, and the
+# first line of every file it writes, so that editors running the YAML
+# language server (VS Code's YAML extension...) validate and complete fields.
+SCHEMA_NAME = "entries.schema.json"
+SCHEMA_RELPATH = f".schema/{SCHEMA_NAME}"
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_RELPATH}"
 
 HEADER = (
     "# Timeline entries made by `datelines extract` from {file}.\n"
@@ -54,18 +70,25 @@ def dump_entries(source: Source | None, entries: list[Entry]) -> str:
     if source is not None and source.file:
         lines.append(HEADER.format(file=source.file).rstrip("\n"))
     if source is not None:
-        lines.append("source:")
-        for name in SOURCE_FIELDS:
-            value = getattr(source, name)
-            if value is not None:
-                lines.append(f"  {name}: {dump_scalar(value)}")
+        lines.extend(source_lines(source))
     lines.append("entries:" if entries else "entries: []")
     for entry in entries:
-        lines.extend(_dump_entry(entry))
+        lines.extend(entry_lines(entry))
     return "\n".join(lines) + "\n"
 
 
-def _dump_entry(entry: Entry) -> list[str]:
+def source_lines(source: Source) -> list[str]:
+    """The `source:` block, one field per line."""
+    lines = ["source:"]
+    for name in SOURCE_FIELDS:
+        value = getattr(source, name)
+        if value is not None:
+            lines.append(f"  {name}: {dump_scalar(value)}")
+    return lines
+
+
+def entry_lines(entry: Entry) -> list[str]:
+    """One entry as list-item lines; every value fits on its line, so an entry is whole lines."""
     out = [f"- id: {dump_scalar(entry.id)}", f"  date: {_dump_date(entry)}",
            f"  title: {dump_scalar(entry.title)}"]
     if entry.text:
@@ -102,17 +125,9 @@ def load_file(path: Path, text: str | None = None) -> tuple[Source | None, list[
     """Entries of one content file and every problem found in it."""
     problems: list[Problem] = []
     if text is None:
-        try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                return None, [], [Problem(path, None, None,
-                                          f"the file is {size // (1024 * 1024)} MB; content files are "
-                                          f"limited to {MAX_FILE_BYTES // (1024 * 1024)} MB: split it")]
-            text = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as exc:
-            return None, [], [Problem(path, None, None, f"the file is not UTF-8 text ({exc.reason})")]
-        except OSError as exc:
-            return None, [], [Problem(path, None, None, f"cannot read the file: {exc.strerror or exc}")]
+        text, trouble = read_text(path)
+        if text is None:
+            return None, [], [trouble] if trouble else []
     try:
         root = yamlfile.compose(path, text)
     except YamlFileError as exc:
@@ -124,18 +139,53 @@ def load_file(path: Path, text: str | None = None) -> tuple[Source | None, list[
         return None, [], [problem(path, root, f"expected a mapping with `entries:`, found {kind(root)}")]
     source: Source | None = None
     entries: list[Entry] = []
-    seen_entries = False
+    entries_node: Node | None = None
+    footer: dict[str, Node] = {}
+    seen: dict[str, ScalarNode] = {}
     for key, key_node, value in items(root):
+        if key in seen and key in FILE_FIELDS:
+            first = seen[key]
+            problems.append(problem(path, key_node, f"`{key}` is given twice; the first is at line "
+                                                    f"{first.start_mark.line + 1}: keep one"))
+            continue
+        seen[key] = key_node
         if key == "source":
             source = _load_source(path, value, problems)
         elif key == "entries":
-            seen_entries = True
-            entries = _load_entries(path, value, source, problems)
+            entries_node = value
+        elif key in ("removed", "extracted"):
+            footer[key] = value
         else:
             problems.append(_unknown(path, key_node, key, FILE_FIELDS, "at the top of a content file"))
-    if not seen_entries:
+    if entries_node is None:
         problems.append(Problem(path, 1, 1, "no `entries:` list in the file"))
+    else:  # after the loop: the file's `source` applies to its entries wherever it is written
+        entries = _load_entries(path, entries_node, source, problems)
+    if footer:
+        _, footer_problems = read_bookkeeping(path, footer.get("removed"), footer.get("extracted"))
+        problems.extend(footer_problems)
     return source, entries, problems
+
+
+def read_text(path: Path) -> tuple[str | None, Problem | None]:
+    """A content file's text, or the located reason it cannot be read as text."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, Problem(path, 1, 1, f"the file is {size / (1024 * 1024):.1f} MB; a content file may be "
+                                             f"at most {MAX_FILE_BYTES // (1024 * 1024)} MB: split it into "
+                                             "several files in content/")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(path, None, None, f"cannot read the file: {exc.strerror or exc}")
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        before = raw[:exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        return None, Problem(path, line, column, f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} "
+                                                 "here); save it as UTF-8")
 
 
 def _unknown(path: Path, node: Node, key: str, known: tuple[str, ...], where: str) -> Problem:
@@ -167,6 +217,9 @@ def _load_source(path: Path, node: Node, problems: list[Problem]) -> Source | No
     for key, key_node, value in items(node):
         if key not in SOURCE_FIELDS:
             problems.append(_unknown(path, key_node, key, SOURCE_FIELDS, "in `source`"))
+            continue
+        if key in fields:
+            problems.append(problem(path, key_node, f"`{key}` is given twice in `source`"))
             continue
         if key == "published":
             raw = scalar(value) if isinstance(value, ScalarNode) else None
@@ -217,7 +270,8 @@ def _load_entry(path: Path, node: Node, source: Source | None, problems: list[Pr
             fields["date"] = None  # until it reads as a date
             raw = scalar(value) if isinstance(value, ScalarNode) else None
             if raw is None:
-                problems.append(problem(path, value, "`date` is empty or not a single value"))
+                problems.append(problem(path, value, f"`date` is empty or not a single value (found {kind(value)}); "
+                                                     f"write one date, e.g. {ACCEPTED_FORMS}"))
                 continue
             try:
                 fields["date"] = parse_date(raw)
