@@ -37,15 +37,18 @@ def test_extract_seed_gives_the_four_events_at_their_precision(project: Path, cl
         assert e["title"] and len(e["title"]) <= 100
 
 
-def test_extract_leaves_an_existing_file_alone_unless_forced(project: Path, cli):
+def test_extract_keeps_hand_edits_unless_forced_for_named_articles(project: Path, cli):
     cli("extract", cwd=project)
     target = project / "content" / "000-54ac3c588acb31a6.yaml"
     edited = target.read_text().replace("date: 2011", "date: 2011-12-17")
     target.write_text(edited)
     proc = cli("extract", cwd=project)
-    assert "exists, left as is" in proc.stdout
+    assert "1 kept with your edits" in proc.stdout
     assert target.read_text() == edited
-    cli("extract", "--force", cwd=project)
+    proc = cli("extract", "--force", cwd=project, check=False)  # --force must name what it resets
+    assert proc.returncode == 1 and "name the articles" in proc.stderr
+    assert target.read_text() == edited
+    cli("extract", "--force", f"seeds/{SEED.name}", cwd=project)
     assert "date: 2011\n" in target.read_text()
 
 
