@@ -210,6 +210,12 @@ def test_month_without_year_follows_tense():
     assert found("Sales fell in December.", dt.date(1998, 2, 6)) == [("December", "1997-12")]
     # A month about to come stays in this year even in the past tense.
     assert found("The bid was extended to Nov. 16.", dt.date(1989, 10, 30)) == [("Nov. 16", "1989-11-16")]
+    # Without a tense to go by, the nearest one; "this September" is this year's all the same.
+    sentence = "Her properties, worth a hundred thirty million dollars in October, are worth only half that now."
+    assert found(sentence, dt.date(1998, 1, 8)) == [("October", "1997-10"), ("now", "PRESENT_REF")]
+    sentence = "The sale is part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February."
+    assert found(sentence, dt.date(1989, 10, 30)) == [("February", "1990-02")]
+    assert found("Elections are due this September.", dt.date(1998, 2, 5)) == [("this September", "1998-09")]
     # "succeed" ends in -ed without being a past tense: "will" is the cue.
     sentence = "Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires."
     assert found(sentence, dt.date(1989, 10, 26)) == [("Feb. 1", "1990-02-01")]

@@ -57,6 +57,11 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     same = [c for c in candidates if c.year == anchor.year]
     if not same:
         return candidates[len(candidates) // 2]
+    if direction is None and precision in ("day", "month"):
+        # No tense to go by ("worth $130 million in October, are worth half
+        # that now", "to pay down the loan by February"): the nearest one.
+        here = anchor.truncate("month").start
+        return min(candidates, key=lambda c: abs(_months_between(here, c.truncate("month").start)))
     this_year = same[0]
     coarse = "month" if precision in ("day", "month") else precision
     mine = this_year.truncate(coarse, season=this_year.season).start
@@ -203,9 +208,7 @@ def resolve_named(match: Match, ctx: Context) -> Resolution | None:
             continue
     if not candidates:
         return None
-    if direction == "this":
-        direction = None
-    point = _pick(candidates, anchor, direction)
+    point = _pick(candidates, anchor, direction)  # "this September" is this year's
     return Resolution("", with_time(point, fields), mod)
 
 
