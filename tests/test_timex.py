@@ -142,6 +142,10 @@ def test_a_second_day_after_and_is_in_the_same_month():
         ("Revenue will fall in the first half of 2026.", [("the first half of 2026", "2026-H1")]),
         ("The moon landing came in the summer of 1969.", [("the summer of 1969", "1969-SU")]),
         ("It was hit by the third-quarter loss.", [("third-quarter", "2025-Q3")]),
+        (
+            "The case may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.",
+            [("the week of March 6", "2026-W10")],
+        ),
     ],
 )
 def test_partial_dates(sentence, expected):
@@ -182,6 +186,11 @@ def test_modifiers_are_in_the_span_and_the_mod(sentence, span, value, mod):
         ("The meeting took place last Friday.", [("last Friday", "2025-08-29")]),
         ("He will arrive next Tuesday.", [("next Tuesday", "2025-09-09")]),
         ("Troops left earlier this year.", [("earlier this year", "2025")]),
+        (
+            "Hate groups grew in the United States over the past year, the report says.",
+            [("the past year", "2024")],
+        ),
+        ("It was the last year of his second term.", []),
     ],
 )
 def test_relative_to_publication(sentence, expected):

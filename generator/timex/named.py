@@ -113,6 +113,14 @@ def _period(fields: dict[str, Any], year: int) -> Point | None:
 
 
 def resolve_named(match: Match, ctx: Context) -> Resolution | None:
+    res = _resolve(match, ctx)
+    if res is not None and res.point is not None and "week" in match.rule.template.args:
+        # "the week of March 6": the week the named day falls in.
+        return Resolution(res.value, res.point.truncate("day").truncate("week"), res.mod, res.anchors)
+    return res
+
+
+def _resolve(match: Match, ctx: Context) -> Resolution | None:
     fields = dict(match.fields)
     args = match.rule.template.args
     mod = fields.get("mod") or match.rule.mod
