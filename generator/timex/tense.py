@@ -32,6 +32,7 @@ class _Cues:
     be_before: re.Pattern[str]
     had_before: re.Pattern[str]
     deadline_before: re.Pattern[str]
+    since_before: re.Pattern[str]
 
 
 def _norm(word: str) -> str:
@@ -56,6 +57,9 @@ def _cues() -> _Cues:
         be_before=re.compile(rf"(?<![\w'’]){be}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
+        since_before=re.compile(
+            rf"(?<![\w'’])(?:{alternation(data['since'])})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
+        ),
     )
 
 
@@ -110,6 +114,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     left, right = sentence_bounds(text, start, end)
     if cues.deadline_before.search(text, left, start):
         return "future"
+    if cues.since_before.search(text, left, start):
+        return "past"
     before: str | None = None
     after: str | None = None
     for m in cues.pattern.finditer(text, left, start):
