@@ -317,6 +317,17 @@ def test_references(sentence, expected):
     assert found(sentence) == expected
 
 
+def test_recurring_days_are_sets_not_dates():
+    sentence = (
+        "Two new flights would leave Bombay on Monday and Tuesday nights from March 30, "
+        "with the third departing each Thursday from August 6."
+    )
+    sets = [(t.text, t.value) for t in tag(sentence, dt.date(1998, 2, 13)) if t.type == "SET"]
+    assert sets == [("Monday and Tuesday nights", "XXXX-WXX-1TNI"), ("each Thursday", "XXXX-WXX-4")]
+    (t,) = tag("Orangemen march each July from their rural church back downtown.", dt.date(1998, 3, 22))
+    assert (t.text, t.type, t.value) == ("each July", "SET", "XXXX-07")
+
+
 # ---------------------------------------------------------------------------
 # Times of day
 # ---------------------------------------------------------------------------

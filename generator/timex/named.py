@@ -124,6 +124,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     fields = dict(match.fields)
     args = match.rule.template.args
     mod = fields.get("mod") or match.rule.mod
+    if "set" in args:
+        return Resolution(_unresolved(fields), None, mod, anchors=False)  # "each Thursday": no one date
     era = fields.get("era")
     if era == "BC" and "year" in fields:
         return Resolution(_bc_value(fields), None, mod)
