@@ -307,6 +307,7 @@ def test_anno_domini():
     ("sentence", "expected"),
     [
         ("Prices are now falling.", [("now", "PRESENT_REF")]),
+        ("``Right now my evidence is scant,'' he said.", [("now", "PRESENT_REF")]),
         ("The plant is currently closed.", [("currently", "PRESENT_REF")]),
         ("Prices rose recently.", [("recently", "PAST_REF")]),
         ("Such raids happened in the past.", [("the past", "PAST_REF")]),
@@ -315,6 +316,11 @@ def test_anno_domini():
 )
 def test_references(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_a_quarter_to_quarter_comparison_is_not_a_quarter():
+    sentence = "Profit rose in the third quarter. The quarter-to-quarter comparison was also enhanced by charges."
+    assert found(sentence) == [("the third quarter", "2025-Q3")]
 
 
 def test_recurring_days_are_sets_not_dates():
