@@ -234,6 +234,13 @@ def test_month_without_year_follows_tense():
     assert found(sentence, dt.date(1989, 10, 26)) == [("Feb. 1", "1990-02-01")]
 
 
+def test_this_season_is_the_nearest_one():
+    # A winter runs from December; "this winter" in March is the one just ending, in November the next.
+    sentence = "Last summer the river flooded; this winter it froze."
+    assert found(sentence, dt.date(2013, 3, 12)) == [("Last summer", "2012-SU"), ("this winter", "2013-WI")]
+    assert found("Heating bills will soar this winter.", dt.date(2013, 11, 12)) == [("this winter", "2014-WI")]
+
+
 def test_ago_never_invents_a_day():
     (t,) = tag("The company was founded 14 years ago.", DCT)
     assert t.value == "2011" and "-" not in t.value

@@ -57,9 +57,11 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     same = [c for c in candidates if c.year == anchor.year]
     if not same:
         return candidates[len(candidates) // 2]
-    if direction is None and precision in ("day", "month"):
+    if (direction is None and precision in ("day", "month")) or (direction in (None, "this") and precision == "season"):
         # No tense to go by ("worth $130 million in October, are worth half
         # that now", "to pay down the loan by February"): the nearest one.
+        # "This winter" said in March is the one just ending, in November
+        # the one to come.
         here = anchor.truncate("month").start
         return min(candidates, key=lambda c: abs(_months_between(here, c.truncate("month").start)))
     this_year = same[0]
