@@ -211,6 +211,10 @@ def test_weekday_direction_follows_tense():
     assert found("The Senate could vote as soon as Friday, aides said.") == [("Friday", "2025-09-05")]
     # News puts what is scheduled in the present tense.
     assert found("The Fed meets Thursday and is expected to cut rates.") == [("Thursday", "2025-09-04")]
+    # ... with verbs that name scheduled events, even with no "is" nearby.
+    assert found("The central bank meets on Thursday to decide on rates.") == [("Thursday", "2025-09-04")]
+    sentence = "Officials said the summit, which begins Monday in Geneva, would focus on trade."
+    assert found(sentence) == [("Monday", "2025-09-08")]
 
 
 def test_month_without_year_follows_tense():
