@@ -229,6 +229,8 @@ def test_month_without_year_follows_tense():
     sentence = "The sale is part of KKR's program to pay down $5 billion of a $6 billion bridge loan by February."
     assert found(sentence, dt.date(1989, 10, 30)) == [("February", "1990-02")]
     assert found("Elections are due this September.", dt.date(1998, 2, 5)) == [("this September", "1998-09")]
+    # Half a year either way: the one to come, since a past one would have a past tense.
+    assert found("The school year starts in September.", dt.date(2013, 3, 12)) == [("September", "2013-09")]
     # "since" points back, whatever the verb.
     assert found("Prices are up 5% since December.") == [("December", "2024-12")]
     sentence = "Each index is based on the close of 1969 equaling 100. The percentage change is since year-end."

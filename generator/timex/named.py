@@ -61,9 +61,11 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
         # No tense to go by ("worth $130 million in October, are worth half
         # that now", "to pay down the loan by February"): the nearest one.
         # "This winter" said in March is the one just ending, in November
-        # the one to come.
+        # the one to come. Half a year either way, the one to come: a past
+        # one would have a past tense.
         here = anchor.truncate("month").start
-        return min(candidates, key=lambda c: abs(_months_between(here, c.truncate("month").start)))
+        gaps = [_months_between(here, c.truncate("month").start) for c in candidates]
+        return candidates[min(range(len(candidates)), key=lambda i: (abs(gaps[i]), -gaps[i]))]
     this_year = same[0]
     coarse = "month" if precision in ("day", "month") else precision
     mine = this_year.truncate(coarse, season=this_year.season).start
