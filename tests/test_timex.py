@@ -394,6 +394,10 @@ def test_no_false_hits(sentence):
 def test_years_that_count_things_are_not_years():
     assert found("He bought 1990 shares in 1990.") == [("1990", "1990")]
     assert tag("He bought 1990 shares in 1990.", DCT)[0].start == len("He bought 1990 shares in ")
+    assert found("Between 1500 and 2000 people marched.") == []
+    # A year before "and 2.5%" is a year in a list, not the low end of a range of percentages.
+    sentence = "The agency expects growth of 2% in 2014 and 2.5% in 2015."
+    assert found(sentence) == [("2014", "2014"), ("2015", "2015")]
 
 
 # ---------------------------------------------------------------------------
