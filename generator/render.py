@@ -19,7 +19,7 @@ from generator.markdown import plain_text, render_inline, render_markdown
 from generator.pages import tag_slug
 from generator.slug import slugify
 from generator.structured import entry_jsonld, iso_date, script_json
-from generator.themes import theme_chain, template_dirs
+from generator.themes import template_dirs
 from generator.urls import Urls, entry_path, safe_href
 
 
@@ -42,7 +42,6 @@ def make_environment(config: Config) -> jinja2.Environment:
         absolute_url=urls.absolute,
         has_absolute_urls=urls.has_host,
         entry_path=entry_path,
-        theme_name=theme_chain(config.theme, config.root)[0].name,
         jsonld=lambda entry: script_json(entry_jsonld(entry, config)),
     )
     env.filters.update(

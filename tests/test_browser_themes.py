@@ -293,6 +293,8 @@ def test_print_shows_the_whole_timeline_without_navigation(page, demo_site, them
     if theme == "horizontal":
         assert page.eval_on_selector(".htl .entries", "e => getComputedStyle(e).display") == "block"
     (ARTIFACTS / "print").mkdir(parents=True, exist_ok=True)
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi, to look at without a PDF viewer
+    page.screenshot(path=str(ARTIFACTS / "print" / f"{theme}-timeline.png"), full_page=True)
     page.pdf(path=str(ARTIFACTS / "print" / f"{theme}-timeline.pdf"), format="A4")
     assert (ARTIFACTS / "print" / f"{theme}-timeline.pdf").stat().st_size > 1000
 
