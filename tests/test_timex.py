@@ -362,6 +362,18 @@ def test_parts_of_the_day():
     assert found("Rebels attacked last night.") == [("last night", "2025-09-02TNI")]
 
 
+def test_overnight_is_the_night_before_the_day_under_discussion():
+    text = (
+        "London share prices closed sharply lower Friday in active trading. London shares were depressed "
+        "initially by overnight losses in New York. The index shed 47.3 points, down 4.5% from the previous Friday."
+    )
+    assert found(text, dt.date(1989, 10, 30)) == [
+        ("Friday", "1989-10-27"),
+        ("overnight", "1989-10-26TNI"),
+        ("the previous Friday", "1989-10-20"),
+    ]
+
+
 def test_approximate_clock_time_on_a_date():
     (t,) = tag("Around 10:30 a.m. on Sept. 2, the attack began.", DCT)
     assert (t.value, t.mod) == ("2025-09-02T10:30", "APPROX")
