@@ -267,6 +267,24 @@ def test_quarters_and_year_ago_comparisons_in_earnings_reports():
     ]
 
 
+def test_an_earlier_quarter_named_in_passing_does_not_change_the_period_reported_on():
+    text = (
+        "Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. "
+        "After a flat second quarter tied largely to lower newsprint earnings, results were enhanced by charges "
+        "taken in the year-earlier period. In the 1989 period also, tax rates were lower than a year ago. "
+        "In the first nine months, profit rose 10%, compared with $275 million in the 1988 period."
+    )
+    assert found(text, dt.date(1989, 11, 1)) == [
+        ("third-quarter", "1989-Q3"),
+        ("second quarter", "1989-Q2"),
+        ("the year-earlier period", "1988-Q3"),
+        ("the 1989 period", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+        ("the first nine months", "P9M"),
+        ("the 1988 period", "1988"),  # after "the nine months", the year to date
+    ]
+
+
 # ---------------------------------------------------------------------------
 # Anaphora: relative to the last date mentioned
 # ---------------------------------------------------------------------------

@@ -66,20 +66,29 @@ class Context:
         return self.dct
 
     def fiscal_period(self) -> Point | None:
-        """The period a report is about: the last quarter or half named that is over, or the year to date.
+        """The period a report is about: the latest quarter or half named that is over, or the year to date.
 
         "Profit rose to $5 million from $4 million a year ago" compares that
         period with the same one a year before; after "in the nine months"
-        the comparison is with the year before.
+        the comparison is with the year before. An earlier quarter named in
+        passing ("after a flat second quarter") does not change the period
+        a third-quarter report is about.
         """
+        reported: list[Point] = []
         for p in reversed(self.periods):
-            if self.dct is None or p.precision == "year":
+            if self.dct is None:
                 return p
+            if p.precision == "year":
+                break
             over = p.shift(p.precision, 1).start <= self.dct.start
             recent = (self.dct.start - p.start).days <= 366
             if over and recent:
-                return p
-        return None
+                reported.append(p)
+        else:
+            p = None
+        if reported:
+            return max(reported, key=lambda q: q.start)
+        return p
 
     def day_reference(self) -> Point | None:
         for p in reversed(self.history):

@@ -68,6 +68,12 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
             base, keep, comparison = period, True, True
     elif t.anchor == "ref" and keep and unit == "year" and abs(n) == 1 and ctx.fiscal_period() is not None:
         base, comparison = ctx.fiscal_period(), True  # "from $4 million a year earlier"
+    elif t.anchor == "fiscal":
+        # "the year-ago quarter", "the 1988 period": the period reported on,
+        # which after "for the nine months" is the year to date.
+        base = ctx.fiscal_period() or ctx.reference(unit)
+        if base is not None and base.precision == "year" and unit == "quarter" and n is not None:
+            unit, n = "year", n // 4
     elif t.anchor == "ref":
         base = ctx.reference(unit)
     else:

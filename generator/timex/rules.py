@@ -195,7 +195,7 @@ def parse_template(text: str) -> Template:
         return Template("date", tuple(words[1:]))
     if head == "none":
         return Template("none")
-    if head in ("dct", "ref", "ago"):
+    if head in ("dct", "ref", "ago", "fiscal"):
         if len(words) < 3:
             raise ValueError(f"relative value needs ANCHOR UNIT OFFSET: {text!r}")
         return Template(
