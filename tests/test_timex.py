@@ -267,6 +267,20 @@ def test_quarters_and_year_ago_comparisons_in_earnings_reports():
     ]
 
 
+def test_last_year_in_a_comparison_is_the_period_reported_on_a_year_before():
+    text = (
+        "Travelers Corp.'s third-quarter net income rose 11%. Its health unit posted earnings of $24 million, "
+        "compared with a loss of $3 million last year. And while there was no profit this year from "
+        "discontinued operations, last year they contributed $34 million."
+    )
+    assert found(text, dt.date(1989, 11, 2)) == [
+        ("third-quarter", "1989-Q3"),
+        ("last year", "1988-Q3"),
+        ("this year", "1989"),
+        ("last year", "1988"),
+    ]
+
+
 def test_an_earlier_quarter_named_in_passing_does_not_change_the_period_reported_on():
     text = (
         "Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. "
