@@ -134,6 +134,7 @@ def test_a_second_day_after_and_is_in_the_same_month():
     ("sentence", "expected"),
     [
         ("A pact was signed in June 2024.", [("June 2024", "2024-06")]),
+        ("Women's Day is this coming Sunday, March eighth.", [("this coming Sunday, March eighth", "2026-03-08")]),
         ("Prices rose in 2024.", [("2024", "2024")]),
         ("Rents doubled in the 1990s.", [("the 1990s", "199")]),
         ("The canal was built in the 19th century.", [("the 19th century", "18")]),
@@ -160,6 +161,10 @@ def test_partial_dates(sentence, expected):
         ("The boom of the late 1990s ended.", "the late 1990s", "199", "END"),
         ("Shares peaked around 2010.", "around 2010", "2010", "APPROX"),
         ("It fell again in late 2023.", "late 2023", "2023", "END"),
+        ("He said the company wouldn't be profitable until 1994 or later.", "1994 or later", "1994", "ON_OR_AFTER"),
+        ("It is confident about earnings and cash flow for 1990 and beyond.", "1990 and beyond", "1990", "ON_OR_AFTER"),
+        ("The records go back to 1950 or earlier.", "1950 or earlier", "1950", "ON_OR_BEFORE"),
+        ("The plants will be closed over the next year or so.", "the next year or so", "2026", "APPROX"),
     ],
 )
 def test_modifiers_are_in_the_span_and_the_mod(sentence, span, value, mod):
