@@ -463,6 +463,14 @@ def test_narrative_mode_anchors_on_the_text():
     ]
 
 
+def test_a_story_in_the_past_tense_moves_on_from_its_last_date():
+    text = (
+        "On March 3, 1939, the ship left Hamburg. In June, the passengers were returned to Europe. "
+        "The war began in September."
+    )
+    assert found(text, None) == [("March 3, 1939", "1939-03-03"), ("June", "1939-06"), ("September", "1939-09")]
+
+
 def test_narrative_mode_without_anchor_leaves_x():
     assert found("The ministers met yesterday and again on Tuesday.", None) == [
         ("yesterday", "XXXX-XX-XX"),

@@ -188,6 +188,11 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(_unresolved(fields), None, mod)
     tense = guess_tense(ctx.text, match.start, match.end)
+    if tense == "past" and ctx.dct is None:
+        # A story told in the past tense moves on from its last date: "On
+        # March 3, 1939, the ship left Hamburg ... In June, the passengers
+        # were returned" is June 1939, not the June before.
+        tense = None
     direction = _direction(fields, args, tense)
 
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and _POSSESSIVE.match(
