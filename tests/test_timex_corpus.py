@@ -62,7 +62,7 @@ def test_scorer_prefers_exact_matches_and_matches_once():
     assert al.pairs == [(0, 1), (1, 2)] and al.spurious == [0]
 
 
-@pytest.mark.parametrize(("corpus", "floor"), [("timebank", (0.93, 0.90, 0.83)), ("aquaint", (0.93, 0.85, 0.79))])
+@pytest.mark.parametrize(("corpus", "floor"), [("timebank", (0.935, 0.915, 0.85)), ("aquaint", (0.935, 0.86, 0.80))])
 def test_no_regression_on_the_corpora(corpus, floor, request):
     """Floors a little under the figures benchmarks/timex_eval.py prints, to catch regressions."""
     docs = request.getfixturevalue(corpus)
