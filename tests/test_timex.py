@@ -212,6 +212,11 @@ def test_weekday_direction_follows_tense():
     assert found("Putin and Kim will meet in Beijing on Tuesday.") == [("Tuesday", "2025-09-09")]
     assert found("The dividend will be paid Friday.") == [("Friday", "2025-09-05")]
     assert found("The offer was extended until Friday.") == [("Friday", "2025-09-05")]
+    # "planned to" points forward to what it governs, but a date before it is when the planning was.
+    sentence = "The team planned to leave Nairobi on Thursday for Dar es Salaam."
+    assert found(sentence, dt.date(1998, 9, 30)) == [("Thursday", "1998-10-01")]
+    sentence = "On Friday, the Kenyan government planned to pay the first 32 death claims."
+    assert found(sentence, dt.date(1998, 9, 30)) == [("Friday", "1998-09-25")]
     # "as soon as" gives the earliest time of something still to come.
     assert found("The Senate could vote as soon as Friday, aides said.") == [("Friday", "2025-09-05")]
     # News puts what is scheduled in the present tense.

@@ -29,6 +29,7 @@ class _Cues:
     pattern: re.Pattern[str]
     kinds: dict[str, str]
     not_past: frozenset[str]
+    past_after: frozenset[str]
     be_before: re.Pattern[str]
     had_before: re.Pattern[str]
     deadline_before: re.Pattern[str]
@@ -54,6 +55,7 @@ def _cues() -> _Cues:
         pattern=pattern,
         kinds=kinds,
         not_past=frozenset(_norm(w) for w in data["not_past"]),
+        past_after=frozenset(_norm(w) for w in data["past_after"]),
         be_before=re.compile(rf"(?<![\w'’]){be}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
@@ -126,6 +128,8 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
         return before
     for m in cues.pattern.finditer(text, end, right):
         kind = _kind(cues, text, m)
+        if kind == "future" and m.group("word") and _norm(m.group("word")) in cues.past_after:
+            kind = "past"
         if kind:
             after = kind
             break
