@@ -215,6 +215,8 @@ def test_weekday_direction_follows_tense():
     # "planned to" points forward to what it governs, but a date before it is when the planning was.
     sentence = "The team planned to leave Nairobi on Thursday for Dar es Salaam."
     assert found(sentence, dt.date(1998, 9, 30)) == [("Thursday", "1998-10-01")]
+    sentence = "Protesters planned a large demonstration in Little Havana on Saturday."
+    assert found(sentence, dt.date(2000, 1, 7)) == [("Saturday", "2000-01-08")]
     sentence = "On Friday, the Kenyan government planned to pay the first 32 death claims."
     assert found(sentence, dt.date(1998, 9, 30)) == [("Friday", "1998-09-25")]
     # "as soon as" gives the earliest time of something still to come.
