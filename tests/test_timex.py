@@ -227,6 +227,11 @@ def test_weekday_direction_follows_tense():
     assert found("The central bank meets on Thursday to decide on rates.") == [("Thursday", "2025-09-04")]
     sentence = "Officials said the summit, which begins Monday in Geneva, would focus on trade."
     assert found(sentence) == [("Monday", "2025-09-08")]
+    sentence = "He and Palestinian leader Yasser Arafat meet separately Monday with the US Secretary of State."
+    assert found(sentence, dt.date(1998, 5, 1)) == [("Monday", "1998-05-04")]
+    # ... but not after "did", nor as an infinitive, whose governing verb decides.
+    assert found("The two leaders did not meet Monday, aides said.") == [("Monday", "2025-09-01")]
+    assert found("Albright flew to Geneva to meet Arafat on Monday.") == [("Monday", "2025-09-01")]
 
 
 def test_month_without_year_follows_tense():

@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec vs mt ft u.s u.n u.k".split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_TO_BEFORE = re.compile(r"(?<![\w'’])to\s+$", re.IGNORECASE)
 _WINDOW = 160
 
 
@@ -32,6 +33,7 @@ class _Cues:
     past_after: frozenset[str]
     be_before: re.Pattern[str]
     had_before: re.Pattern[str]
+    did_before: re.Pattern[str]
     deadline_before: re.Pattern[str]
     since_before: re.Pattern[str]
 
@@ -58,6 +60,7 @@ def _cues() -> _Cues:
         past_after=frozenset(_norm(w) for w in data["past_after"]),
         be_before=re.compile(rf"(?<![\w'’]){be}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+        did_before=re.compile(rf"(?<![\w'’]){alternation(data['did_forms'])}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
         since_before=re.compile(
             rf"(?<![\w'’])(?:{alternation(data['since'])})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
@@ -99,8 +102,10 @@ def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
             return None
         kind = "past"
     before = text[max(0, m.start() - 20) : m.start()]
-    if cues.had_before.search(before):
+    if cues.had_before.search(before) or (kind == "present" and cues.did_before.search(before)):
         return "past"
+    if kind == "present" and _TO_BEFORE.search(before):
+        return None  # an infinitive ("flew to Geneva to meet him Monday"): the verb governing it decides
     if kind == "past" and cues.be_before.search(before):
         return None  # a passive participle: its auxiliary is the cue
     return kind
