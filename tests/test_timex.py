@@ -248,6 +248,9 @@ def test_month_without_year_follows_tense():
     assert found("Elections are due this September.", dt.date(1998, 2, 5)) == [("this September", "1998-09")]
     # Half a year either way: the one to come, since a past one would have a past tense.
     assert found("The school year starts in September.", dt.date(2013, 3, 12)) == [("September", "2013-09")]
+    # A deadline moved "to", "through" or "until" a month lies ahead.
+    sentence = "A group of lenders has extended Control Data up to $90 million in revolving loans through January."
+    assert found(sentence, dt.date(1989, 10, 30)) == [("January", "1990-01")]
     # "since" points back, whatever the verb.
     assert found("Prices are up 5% since December.") == [("December", "2024-12")]
     sentence = "Each index is based on the close of 1969 equaling 100. The percentage change is since year-end."

@@ -36,6 +36,7 @@ class _Cues:
     did_before: re.Pattern[str]
     deadline_before: re.Pattern[str]
     since_before: re.Pattern[str]
+    moved_before: re.Pattern[str]
 
 
 def _norm(word: str) -> str:
@@ -62,6 +63,11 @@ def _cues() -> _Cues:
         had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         did_before=re.compile(rf"(?<![\w'’]){alternation(data['did_forms'])}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
+        moved_before=re.compile(
+            rf"(?<![\w'’]){alternation(data['moved_deadline'])}(?![\w'’])[^.!?;]*\s"
+            rf"{alternation(data['moved_to'])}\s+$",
+            re.IGNORECASE,
+        ),
         since_before=re.compile(
             rf"(?<![\w'’])(?:{alternation(data['since'])})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
         ),
@@ -119,7 +125,7 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     """
     cues = _cues()
     left, right = sentence_bounds(text, start, end)
-    if cues.deadline_before.search(text, left, start):
+    if cues.deadline_before.search(text, left, start) or cues.moved_before.search(text, left, start):
         return "future"
     if cues.since_before.search(text, left, start):
         return "past"
