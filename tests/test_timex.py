@@ -248,6 +248,8 @@ def test_month_without_year_follows_tense():
     assert found("Elections are due this September.", dt.date(1998, 2, 5)) == [("this September", "1998-09")]
     # Half a year either way: the one to come, since a past one would have a past tense.
     assert found("The school year starts in September.", dt.date(2013, 3, 12)) == [("September", "2013-09")]
+    # Scheduling verbs in the present point ahead for months too.
+    assert found("The law takes effect on January 1.", dt.date(2013, 3, 12)) == [("January 1", "2014-01-01")]
     # A deadline moved "to", "through" or "until" a month lies ahead.
     sentence = "A group of lenders has extended Control Data up to $90 million in revolving loans through January."
     assert found(sentence, dt.date(1989, 10, 30)) == [("January", "1990-01")]

@@ -47,7 +47,7 @@ def _norm(word: str) -> str:
 def _cues() -> _Cues:
     data = load_data("tense.yaml")
     kinds: dict[str, str] = {}
-    for kind in ("future", "present", "past"):
+    for kind in ("future", "present", "past", "scheduled"):
         for w in data[kind]:
             kinds[_norm(w)] = kind
     words = alternation(list(kinds))
@@ -108,10 +108,14 @@ def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
             return None
         kind = "past"
     before = text[max(0, m.start() - 20) : m.start()]
-    if cues.had_before.search(before) or (kind == "present" and cues.did_before.search(before)):
+    if cues.had_before.search(before):
         return "past"
-    if kind == "present" and _TO_BEFORE.search(before):
-        return None  # an infinitive ("flew to Geneva to meet him Monday"): the verb governing it decides
+    if kind == "scheduled":
+        if cues.did_before.search(before):
+            return "past"
+        if _TO_BEFORE.search(before):
+            return None  # an infinitive ("flew to Geneva to meet him Monday"): the verb governing it decides
+        return "future"
     if kind == "past" and cues.be_before.search(before):
         return None  # a passive participle: its auxiliary is the cue
     return kind
