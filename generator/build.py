@@ -50,10 +50,6 @@ def build(config: Config, site_dir: Path | None = None) -> BuildResult:
     broken = check_links(files, Urls(config.base_url).base_path)
     if broken:
         raise DatelinesError(problems=broken)
-    if not Urls(config.base_url).has_host:
-        warnings.append(Problem("datelines.yaml", None, None,
-                                "base_url has no host, so feed.xml and sitemap.xml use paths, not full URLs; "
-                                "set base_url to e.g. https://user.github.io/repo/", "warning"))
     write_site(files, site_dir)
     return BuildResult(site_dir=site_dir, entries=len(timeline.entries), files=len(files), warnings=warnings)
 
