@@ -27,13 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"generator.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"generator.commands.{name}":
-                continue  # command not built yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"generator.commands.{name}").register(sub)
     return parser
 
 
