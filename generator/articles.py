@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import DatelinesError, Problem
+from generator.headlines import shorten
 from generator.model import Article
 from generator.slug import slugify
 
@@ -178,8 +179,4 @@ def _first_sentence(text: str) -> str:
 
 def headline(text: str, limit: int = TITLE_MAX) -> str:
     """A one-line title no longer than ``limit``, cut at a word with an ellipsis."""
-    text = _squash(text).rstrip(" .")
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
-    return cut + "…"
+    return shorten(_squash(text).rstrip(" ."), limit)

@@ -51,9 +51,17 @@ def make_title(sentence: str, date_text: str | None = None, limit: int = TITLE_L
     text = text.strip(" ,;:")
     if len(text) > limit and date_text and date_text in text:
         text = _shorten_around(text, date_text, limit, rules)
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    text = shorten(text, limit)
     return text[:1].upper() + text[1:]
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters: cut at a word, an ellipsis marking the cut."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:.—–-") + "…"
 
 
 def _shorten_around(text: str, date_text: str, limit: int, rules: _Rules) -> str:

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from generator.headlines import shorten
+
 
 @cache
 def _md() -> MarkdownIt:
@@ -43,7 +45,4 @@ def plain_text(text: str, limit: int | None = None) -> str:
     removing tags and unescaping entities gives back exactly the words.
     """
     words = _SPACE.sub(" ", html.unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", str(render_markdown(text)))))).strip()
-    if limit is not None and len(words) > limit:
-        cut = words[:limit].rsplit(" ", 1)[0] if " " in words[:limit] else words[:limit]
-        words = cut.rstrip(" ,;:.") + "…"
-    return words
+    return words if limit is None else shorten(words, limit)
