@@ -19,8 +19,13 @@ def open_project(args: argparse.Namespace, *, strict: bool = True) -> Config:
     root: Path = args.project
     if not root.is_dir():
         raise DatelinesError(f"{root}: no such project folder")
+    return load_project(root, strict=strict)
+
+
+def load_project(root: Path, base_url: str | None = None, *, strict: bool = True) -> Config:
+    """Settings of the project at ``root``, ``base_url`` overriding the file's when given."""
     config, problems = load_config(root)
     errors = [p for p in problems if p.severity == "error"]
     if strict and errors:
         raise DatelinesError(problems=errors)
-    return config
+    return config.with_base_url(base_url)

@@ -19,8 +19,9 @@ from urllib.parse import unquote
 
 from generator.articles import find_articles
 from generator.build import build
-from generator.config import CONFIG_NAME, Config, load_config
+from generator.config import CONFIG_NAME, Config
 from generator.errors import DatelinesError
+from generator.project import load_project
 from generator.urls import Urls
 
 StartResponse = Callable[[str, list[tuple[str, str]]], object]
@@ -38,11 +39,7 @@ class Preview:
     log: Callable[[str], None] = lambda message: print(message, file=sys.stderr, flush=True)
 
     def load_config(self) -> Config:
-        config, problems = load_config(self.root)
-        errors = [p for p in problems if p.severity == "error"]
-        if errors:
-            raise DatelinesError(problems=errors)
-        return config.with_base_url(self.base_url_override)
+        return load_project(self.root, self.base_url_override)
 
     def rebuild(self) -> bool:
         """Build now; remember the error instead of raising it."""
