@@ -64,19 +64,6 @@ HEADER = (
 
 # -- writing ---------------------------------------------------------------
 
-def dump_entries(source: Source | None, entries: list[Entry]) -> str:
-    """The YAML text of a content file, in a stable, diff-friendly layout."""
-    lines: list[str] = []
-    if source is not None and source.file:
-        lines.append(HEADER.format(file=source.file).rstrip("\n"))
-    if source is not None:
-        lines.extend(source_lines(source))
-    lines.append("entries:" if entries else "entries: []")
-    for entry in entries:
-        lines.extend(entry_lines(entry))
-    return "\n".join(lines) + "\n"
-
-
 def source_lines(source: Source) -> list[str]:
     """The `source:` block, one field per line."""
     lines = ["source:"]

@@ -139,16 +139,9 @@ def scalar(node: ScalarNode) -> object:
         return str(node.value)
 
 
-def is_mapping(node: Node | None) -> bool:
-    return isinstance(node, MappingNode)
-
-
 def is_sequence(node: Node | None) -> bool:
     return isinstance(node, SequenceNode)
 
-
-def is_scalar(node: Node | None) -> bool:
-    return isinstance(node, ScalarNode)
 
 
 def kind(node: Node) -> str:

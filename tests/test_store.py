@@ -10,7 +10,8 @@ import yaml
 
 from generator.dateparse import parse_date
 from generator.model import Entry, Source
-from generator.store import dump_entries, load_file, load_timeline
+from generator.merge import fresh_file
+from generator.store import load_file, load_timeline
 
 
 def _entry(id: str, date: str, **kw) -> Entry:
@@ -27,7 +28,7 @@ def test_dump_and_load_round_trip(tmp_path: Path):
         _entry("decade", "199X"),
         _entry("yes-no", "2011", title="yes"),
     ]
-    text = dump_entries(source, entries)
+    text = fresh_file(source, entries).text
     path = tmp_path / "a.yaml"
     path.write_text(text)
     loaded_source, loaded, problems = load_file(path)
