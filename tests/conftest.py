@@ -47,6 +47,14 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+def hand_written_project(root: Path, content: str) -> Path:
+    """A project of one hand-written content file, published at https://example.github.io/repo/."""
+    (root / "content").mkdir(parents=True)
+    (root / "content" / "hand.yaml").write_text(content)
+    (root / "datelines.yaml").write_text("title: Test timeline\nbase_url: https://example.github.io/repo/\n")
+    return root
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -10,6 +10,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
+from conftest import hand_written_project
+
 HAND = """\
 entries:
 - id: pact-signed
@@ -63,11 +65,7 @@ class Links(HTMLParser):
 
 @pytest.fixture
 def hand_project(tmp_path: Path) -> Path:
-    root = tmp_path / "hand"
-    (root / "content").mkdir(parents=True)
-    (root / "content" / "hand.yaml").write_text(HAND)
-    (root / "datelines.yaml").write_text("title: Test timeline\nbase_url: https://example.github.io/repo/\n")
-    return root
+    return hand_written_project(tmp_path / "hand", HAND)
 
 
 def test_site_structure(hand_project: Path, cli):

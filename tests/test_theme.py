@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import hand_written_project
 from test_build import HAND, tree_digest
 
 TAGGED = HAND + """\
@@ -76,11 +77,7 @@ def read(site: Path, rel: str) -> Page:
 
 @pytest.fixture
 def tagged(tmp_path: Path) -> Path:
-    root = tmp_path / "tagged"
-    (root / "content").mkdir(parents=True)
-    (root / "content" / "hand.yaml").write_text(TAGGED)
-    (root / "datelines.yaml").write_text("title: Test timeline\nbase_url: https://example.github.io/repo/\n")
-    return root
+    return hand_written_project(tmp_path / "tagged", TAGGED)
 
 
 def set_setting(root: Path, line: str) -> None:
