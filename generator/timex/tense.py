@@ -89,8 +89,10 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
     hi = min(len(text), end + _WINDOW)
     left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        if _is_boundary(text, m):
+    # Search one character past the span's start: the lookahead for a capital
+    # must see it when a sentence begins with the expression itself.
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):
+        if m.end() <= start and _is_boundary(text, m):
             left = m.end()
     right = hi
     for m in _SENTENCE_END.finditer(text, end, hi):
@@ -102,6 +104,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
     if m.group("word"):
+        if m.group("word") == "May":
+            return None  # the month ("agreed in May to meet Tuesday"), not the modal
         kind = cues.kinds[_norm(m.group("word"))]
     else:
         if _norm(m.group("ed")) in cues.not_past:
