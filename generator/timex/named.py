@@ -87,13 +87,20 @@ def _months_between(a: _dt.date, b: _dt.date) -> int:
     return (b.year - a.year) * 12 + b.month - a.month
 
 
+def _holiday_key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def _fixed_holiday(name: str | None) -> tuple[int, int] | None:
+    """(month, day) of a holiday on the same date every year, so that it can be named without a year."""
+    return lexicon().fixed_holidays.get(_holiday_key(name)) if name else None
+
+
 def _holiday_date(name: str, year: int) -> _dt.date:
-    lex = lexicon()
-    key = " ".join(name.lower().replace("’", "'").split())
-    if key in lex.fixed_holidays:
-        month, day = lex.fixed_holidays[key]
-        return _dt.date(year, month, day)
-    month, weekday, n = lex.weekday_holidays[key]
+    fixed = _fixed_holiday(name)
+    if fixed:
+        return _dt.date(year, *fixed)
+    month, weekday, n = lexicon().weekday_holidays[_holiday_key(name)]
     return nth_weekday(year, month, weekday, n)
 
 
@@ -278,6 +285,9 @@ def _unresolved(fields: dict[str, Any]) -> str:
         value = f"{year}-H{fields['half']}"
     elif "season" in fields:
         value = f"{year}-{fields['season']}"
+    elif _fixed_holiday(fields.get("holiday")):
+        month, day = _fixed_holiday(fields["holiday"])
+        value = f"{year}-{month:02d}-{day:02d}"
     else:
         value = "XXXX-XX-XX"
     hm = clock(fields)

@@ -1,0 +1,101 @@
+"""The tagger on present-day news: forms the 1989-2000 evaluation corpora rarely or never use.
+
+TimeBank and AQUAINT score the tagger, but the text people feed Datelines is
+today's news: time zones like "ET", times announced before their date,
+ranges that write the year once, holidays, fiscal "three months". Each test
+is a sentence of that kind with the span and the TIMEX3 value it must give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.timex import tag
+
+DCT = dt.date(2013, 3, 22)  # a Friday
+
+
+def found(text: str, dct: dt.date | None = DCT) -> list[tuple[str, str, str]]:
+    out = []
+    for t in tag(text, dct):
+        assert text[t.start : t.end] == t.text
+        out.append((t.text, t.type, t.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Talks are scheduled to resume at 10 a.m. ET on Monday, March 25.",
+            [("10 a.m. ET on Monday, March 25", "TIME", "2013-03-25T10:00")],
+        ),
+        (
+            "At 15:30 GMT on 3 March the vote closed.",
+            [("15:30 GMT on 3 March", "TIME", "2013-03-03T15:30")],
+        ),
+        (
+            "Markets closed at 4 p.m. EDT on Thursday, 21 March 2013.",
+            [("4 p.m. EDT on Thursday, 21 March 2013", "TIME", "2013-03-21T16:00")],
+        ),
+        (
+            # The date after the time is its day, not the date mentioned before.
+            "The results came out on Feb. 14. Trading opens at 9:30 a.m. PT on April 2.",
+            [("Feb. 14", "DATE", "2013-02-14"), ("9:30 a.m. PT on April 2", "TIME", "2013-04-02T09:30")],
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_date_that_follows_it(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The data cover the period from January to March 2012.",
+            [("January", "DATE", "2012-01"), ("March 2012", "DATE", "2012-03")],
+        ),
+        (
+            "Sales in June-July 2011 were flat.",
+            [("June", "DATE", "2011-06"), ("July 2011", "DATE", "2011-07")],
+        ),
+        (
+            "The tournament runs from June 14 to July 14, 2014.",
+            [("June 14", "DATE", "2014-06-14"), ("July 14, 2014", "DATE", "2014-07-14")],
+        ),
+    ],
+)
+def test_a_year_written_once_belongs_to_both_ends_of_a_range(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_three_months_ended_is_the_quarter_that_ends_that_day():
+    assert found("Revenue for the three months ended Sept. 30 rose to $4.1 billion.", dt.date(2012, 10, 25)) == [
+        ("the three months", "DATE", "2012-Q3"),
+        ("Sept. 30", "DATE", "2012-09-30"),
+    ]
+
+
+def test_may_day_is_a_holiday_not_the_month():
+    assert found("Workers march every May Day. Rallies were held on May Day 2012.") == [
+        ("every May Day", "SET", "XXXX-05-01"),
+        ("May Day 2012", "DATE", "2012-05-01"),
+    ]
+    assert found("Police were out in force on May Day.") == [("May Day", "DATE", "2012-05-01")]
+
+
+def test_a_sentence_that_opens_with_the_date_takes_its_own_tense():
+    # "may" in the sentence before must not make Christmas a future one.
+    text = "Prices may rise. Christmas was quiet in the shops, retailers said."
+    assert found(text, dt.date(2013, 9, 3)) == [("Christmas", "DATE", "2012-12-25")]
+
+
+def test_the_month_may_is_not_the_modal_may():
+    # "agreed" decides the tense, not the month's name before "Tuesday".
+    assert found("Ministers agreed in May to meet Tuesday.", dt.date(2013, 9, 4)) == [
+        ("May", "DATE", "2013-05"),
+        ("Tuesday", "DATE", "2013-09-03"),
+    ]
