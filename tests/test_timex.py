@@ -488,6 +488,24 @@ def test_a_story_in_the_past_tense_moves_on_from_its_last_date():
     assert found(text, None) == [("March 3, 1939", "1939-03-03"), ("June", "1939-06"), ("September", "1939-09")]
 
 
+def test_a_history_moves_on_through_the_years_it_names():
+    # The year named last is the story's time, even after an earlier full date.
+    text = (
+        "On 26 June 1963, Kennedy gave his speech in Berlin. That autumn, he was killed in Dallas. "
+        "Early in 1945 the Soviet army reached the Oder; by late April it had encircled the city. "
+        "Hitler died on April 30. A week later, Germany surrendered. The following spring was hungry."
+    )
+    assert found(text, None) == [
+        ("26 June 1963", "1963-06-26"),
+        ("That autumn", "1963-FA"),
+        ("1945", "1945"),
+        ("late April", "1945-04"),
+        ("April 30", "1945-04-30"),
+        ("A week later", "1945-W19"),
+        ("The following spring", "1946-SP"),
+    ]
+
+
 def test_narrative_mode_without_anchor_leaves_x():
     assert found("The ministers met yesterday and again on Tuesday.", None) == [
         ("yesterday", "XXXX-XX-XX"),

@@ -35,16 +35,19 @@ class Context:
     def anchor(self) -> Point | None:
         """The document's date; in narrative mode, the last date mentioned.
 
-        Without a document date, "now" for the narrator is best guessed from
-        the last full date the text gave (a dateline, "on March 3, 1939"):
-        a month or year mentioned since is more often a look back than a
-        move of the story's present.
+        Without a document date, "now" for the narrator is the story's time:
+        the last date mentioned that names a year or something finer. A
+        history moves on through years ("Early in 1945 the army reached the
+        Oder; by late April ..." is April 1945, whatever full date came
+        before), while a decade or century is a look back, not a move.
         """
         if self.dct is not None:
             return self.dct
         for p in reversed(self.history):
             if RANK[p.precision] >= RANK["day"]:
                 return p.truncate("day")
+            if RANK[p.precision] >= RANK["year"]:
+                return p
         return self.history[-1] if self.history else None
 
     def reference(self, unit: str) -> Point | None:
