@@ -69,7 +69,7 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     this_year = same[0]
     coarse = "month" if precision in ("day", "month") else precision
     mine = this_year.truncate(coarse, season=this_year.season).start
-    here = anchor.truncate(coarse, season=this_year.season).start
+    here = anchor.truncate(coarse).start  # the anchor's own season: "fell in the summer" said in January is last summer
     index = candidates.index(this_year)
     if direction == "last_or_same" and mine > here and index > 0:
         # A month about to come is more likely meant than the same month
