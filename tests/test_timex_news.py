@@ -99,3 +99,24 @@ def test_the_month_may_is_not_the_modal_may():
         ("May", "DATE", "2013-05"),
         ("Tuesday", "DATE", "2013-09-03"),
     ]
+
+
+def test_a_day_in_the_present_tense_is_the_coming_one():
+    # Nine months ahead, not three behind: a past one would take a past tense.
+    assert found("Elections are set for Nov. 5. Early voting starts Oct. 21.", dt.date(2024, 1, 15)) == [
+        ("Nov. 5", "DATE", "2024-11-05"),
+        ("Oct. 21", "DATE", "2024-10-21"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "value"),
+    [
+        ("Prices fell in the summer.", dt.date(2024, 1, 15), "2023-SU"),
+        ("Prices fell in the summer.", dt.date(2024, 7, 15), "2024-SU"),
+        ("It happened in the fall.", dt.date(2024, 7, 15), "2023-FA"),
+        ("Prices will fall in the summer.", dt.date(2024, 1, 15), "2024-SU"),
+    ],
+)
+def test_a_season_in_the_past_tense_is_the_last_one(sentence, dct, value):
+    assert [v for _, _, v in found(sentence, dct)] == [value]

@@ -201,6 +201,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         # were returned" is June 1939, not the June before.
         tense = None
     direction = _direction(fields, args, tense)
+    if direction is None and tense == "present" and "day" in fields and "month" in fields:
+        direction = "next_or_same"  # "Early voting starts Oct. 21": a day in the present tense is scheduled
 
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and _POSSESSIVE.match(
         ctx.text, match.end
