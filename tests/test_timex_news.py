@@ -120,3 +120,35 @@ def test_a_day_in_the_present_tense_is_the_coming_one():
 )
 def test_a_season_in_the_past_tense_is_the_last_one(sentence, dct, value):
     assert [v for _, _, v in found(sentence, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The form was dated 9/3/98.", "9/3/98", "1998-09-03"),
+        ("The form was dated 12/31/05.", "12/31/05", "2005-12-31"),
+        ("The contract, signed 03.09.2025, runs for a year.", "03.09.2025", "2025-09-03"),
+        ("The company's FY2024 results beat forecasts.", "FY2024", "2024"),
+        ("Guidance for FY 2024-25 was cut.", "FY 2024-25", "2024"),
+        ("FY24 revenue fell.", "FY24", "2024"),
+        ("H1 2024 profit rose.", "H1 2024", "2024-H1"),
+        ("Profit for 1H24 rose.", "1H24", "2024-H1"),
+        ("The abbey was built c. 1150.", "c. 1150", "1150"),
+        ("The building dates to ca. 1890.", "ca. 1890", "1890"),
+    ],
+)
+def test_short_and_coded_dates(sentence, span, value):
+    assert [(s, v) for s, _, v in found(sentence, dt.date(2025, 9, 12))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Shops were shut at Easter.", "Easter", "2025-04-20"),
+        ("Good Friday fell early.", "Good Friday", "2025-04-18"),
+        ("Talks will resume after Easter Monday.", "Easter Monday", "2026-04-06"),
+        ("The law passed on Ash Wednesday 2024.", "Ash Wednesday 2024", "2024-02-14"),
+    ],
+)
+def test_holidays_that_move_with_easter(sentence, span, value):
+    assert [(s, v) for s, _, v in found(sentence, dt.date(2025, 9, 12))] == [(span, value)]

@@ -48,12 +48,16 @@ def _year_words(text: str) -> int:
     return century * 100 + lookup(lexicon().cardinals, rest)
 
 
+def _two_digit_year(two: int) -> int:
+    """'98 is 1998 and '05 is 2005: the 1900s above 30, else the 2000s."""
+    return 1900 + two if two > 30 else 2000 + two
+
+
 def _year(text: str) -> int:
     """Four digits, "'98" (the 1900s above 30, else the 2000s), or words."""
     t = text.strip()
     if t[:1] in "'’":
-        two = int(t[1:3])
-        return 1900 + two if two > 30 else 2000 + two
+        return _two_digit_year(int(t[1:3]))
     if t.isdigit():
         return int(t)
     return _year_words(t)
@@ -130,7 +134,7 @@ READERS: dict[str, Callable[[str], Any]] = {
     "mod": lambda t: lookup(lexicon().modifiers, t),
     "holiday": lambda t: t,
     "era": _era,
-    "yy": lambda t: int(t),
+    "yy": lambda t: _two_digit_year(int(t)),  # a bare two-digit year ("9/3/98", "FY24")
 }
 
 
@@ -146,4 +150,6 @@ def read_fields(groups: dict[str, str | None]) -> dict[str, Any]:
             continue
         reader = READERS.get(kind)
         out[kind] = reader(text) if reader else text
+    if "yy" in out:
+        out.setdefault("year", out.pop("yy"))
     return out

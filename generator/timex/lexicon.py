@@ -101,6 +101,7 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)
     fixed_holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     weekday_holidays: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    easter_holidays: dict[str, int] = field(default_factory=dict)  # days from Easter Sunday
     eras: dict[str, str] = field(default_factory=dict)
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
@@ -204,14 +205,17 @@ def _build() -> Lexicon:
             lex.fixed_holidays[n] = (month, day)
     for name, spec in data["weekday_holidays"].items():
         lex.weekday_holidays[name] = tuple(spec)  # type: ignore[assignment]
+    lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
     proper = set()
-    for table in (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.eras):
+    tables = (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.easter_holidays, lex.eras)
+    for table in tables:
         for name in table:
             proper.update(re.findall(r"[a-z]+", name))
     proper.update(w.lower() for w in data.get("proper_words", []))
     lex.proper_words = frozenset(proper)
     m["fixed_holiday"] = alternation(list(lex.fixed_holidays))
-    m["weekday_holiday"] = alternation(list(lex.weekday_holidays))
+    # Holidays that move from year to year, by weekday rule or with Easter.
+    m["weekday_holiday"] = alternation([*lex.weekday_holidays, *lex.easter_holidays])
     return lex
 
 

@@ -11,6 +11,8 @@ import datetime as _dt
 import re
 from typing import Any
 
+from dateutil.easter import easter
+
 from .anchoring import Context, Resolution
 from .clock import clock, with_time
 from .finder import Match
@@ -100,7 +102,10 @@ def _holiday_date(name: str, year: int) -> _dt.date:
     fixed = _fixed_holiday(name)
     if fixed:
         return _dt.date(year, *fixed)
-    month, weekday, n = lexicon().weekday_holidays[_holiday_key(name)]
+    key = _holiday_key(name)
+    if key in lexicon().easter_holidays:
+        return easter(year) + _dt.timedelta(days=lexicon().easter_holidays[key])
+    month, weekday, n = lexicon().weekday_holidays[key]
     return nth_weekday(year, month, weekday, n)
 
 
