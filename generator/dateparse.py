@@ -262,7 +262,7 @@ _TIMEX_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"
 _TIMEX_MODS = {"START": "early", "MID": "mid", "END": "late"}
 _TIMEX_VALUE = re.compile(
     r"^(?P<bc>BC)?(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?"
-    r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])|W(?P<week>\d{2})))?"
+    r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])|W(?P<week>\d{2})(?P<weekend>-WE)?))?"
     r"(?:T.*)?$"
 )
 _TIMEX_COARSE = re.compile(r"^(?P<digits>\d{1,3})$")
@@ -274,7 +274,7 @@ def parse_timex_value(value: str, mod: str | None = None) -> Date | None:
     None means the value is no point on a timeline: a reference such as
     ``PRESENT_REF``, a duration, or a value with unknown digits (``XXXX-09``).
     A time of day keeps its day: a timeline entry is at most day-precise.
-    A week becomes the range of its seven days.
+    A week becomes the range of its seven days, a weekend its Saturday and Sunday.
     """
     m = _TIMEX_VALUE.match(value)
     if m is None:
@@ -292,8 +292,9 @@ def parse_timex_value(value: str, mod: str | None = None) -> Date | None:
         try:
             if m.group("week"):
                 monday = _dt.date.fromisocalendar(year, int(m.group("week")), 1)
+                first = monday + _dt.timedelta(days=5) if m.group("weekend") else monday
                 sunday = monday + _dt.timedelta(days=6)
-                return replace(Date.from_date(monday), end=Date.from_date(sunday))
+                return replace(Date.from_date(first), end=Date.from_date(sunday))
             if m.group("season"):
                 date = Date(year, precision=Precision.PART, part=_TIMEX_SEASONS[m.group("season")])
             elif m.group("quarter"):
