@@ -152,3 +152,20 @@ def test_short_and_coded_dates(sentence, span, value):
 )
 def test_holidays_that_move_with_easter(sentence, span, value):
     assert [(s, v) for s, _, v in found(sentence, dt.date(2025, 9, 12))] == [(span, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sunday Times reported the story first.",
+        "Black Friday sales soared, retailers said.",
+        "For details call 555-2024 after noon.",
+    ],
+)
+def test_names_and_numbers_that_contain_a_date_word_are_not_dates(sentence):
+    assert [s for s, _, _ in found(sentence) if s != "noon"] == []
+
+
+def test_black_friday_is_the_day_after_thanksgiving():
+    assert found("Prices were cut on Black Friday.", dt.date(2024, 12, 3)) == [("Black Friday", "DATE", "2024-11-29")]
+    assert found("From 1998-2024 the town grew.") == [("1998", "DATE", "1998"), ("2024", "DATE", "2024")]

@@ -100,7 +100,7 @@ class Lexicon:
     decade_words: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     fixed_holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
-    weekday_holidays: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+    weekday_holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)  # month, weekday, n[, days after]
     easter_holidays: dict[str, int] = field(default_factory=dict)  # days from Easter Sunday
     eras: dict[str, str] = field(default_factory=dict)
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
@@ -204,7 +204,7 @@ def _build() -> Lexicon:
         for n in names:
             lex.fixed_holidays[n] = (month, day)
     for name, spec in data["weekday_holidays"].items():
-        lex.weekday_holidays[name] = tuple(spec)  # type: ignore[assignment]
+        lex.weekday_holidays[name] = tuple(spec)
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
     proper = set()
     tables = (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.easter_holidays, lex.eras)

@@ -105,8 +105,8 @@ def _holiday_date(name: str, year: int) -> _dt.date:
     key = _holiday_key(name)
     if key in lexicon().easter_holidays:
         return easter(year) + _dt.timedelta(days=lexicon().easter_holidays[key])
-    month, weekday, n = lexicon().weekday_holidays[key]
-    return nth_weekday(year, month, weekday, n)
+    month, weekday, n, *after = lexicon().weekday_holidays[key]
+    return nth_weekday(year, month, weekday, n) + _dt.timedelta(days=after[0] if after else 0)
 
 
 def _period(fields: dict[str, Any], year: int) -> Point | None:
