@@ -169,3 +169,30 @@ def test_names_and_numbers_that_contain_a_date_word_are_not_dates(sentence):
 def test_black_friday_is_the_day_after_thanksgiving():
     assert found("Prices were cut on Black Friday.", dt.date(2024, 12, 3)) == [("Black Friday", "DATE", "2024-11-29")]
     assert found("From 1998-2024 the town grew.") == [("1998", "DATE", "1998"), ("2024", "DATE", "2024")]
+
+
+def test_weekday_day_month_year_is_one_date():
+    assert found("The armistice took effect on Monday 11 November 1918.", dt.date(2018, 11, 12)) == [
+        ("Monday 11 November 1918", "DATE", "1918-11-11")
+    ]
+
+
+def test_a_date_after_a_bare_year_is_in_that_year():
+    text = "William defeated Harold at Hastings in 1066 and was crowned in London on Christmas Day."
+    assert found(text, None) == [("1066", "DATE", "1066"), ("Christmas Day", "DATE", "1066-12-25")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The plant is scheduled to reopen in late spring.", dt.date(2012, 2, 1), [("late spring", "DATE", "2012-SP")]),
+        ("Q4 earnings season kicks off with the big banks.", dt.date(2022, 1, 10), [("Q4", "DATE", "2021-Q4")]),
+        ("Organizers of the March for Our Lives may hold more rallies.", dt.date(2018, 3, 26), []),
+        ("Attendance at Friday prayers has fallen, clerics say.", dt.date(2022, 3, 14), []),
+        ("Banks will report fourth-quarter profit.", dt.date(2022, 1, 10), [("fourth-quarter", "DATE", "2021-Q4")]),
+        ("Banks will report third-quarter profit.", dt.date(2022, 10, 10), [("third-quarter", "DATE", "2022-Q3")]),
+        ("Unilever said first-half profit rose.", dt.date(2022, 7, 28), [("first-half", "DATE", "2022-H1")]),
+    ],
+)
+def test_more_news_forms(sentence, dct, expected):
+    assert found(sentence, dct) == expected

@@ -59,6 +59,10 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     same = [c for c in candidates if c.year == anchor.year]
     if not same:
         return candidates[len(candidates) // 2]
+    if RANK[anchor.precision] <= RANK["year"]:
+        # The anchor is a year ("in 1066 ... crowned on Christmas Day"): the
+        # date is in it; there is no month to be near.
+        return same[0]
     if (direction is None and precision in ("day", "month")) or (direction in (None, "this") and precision == "season"):
         # No tense to go by ("worth $130 million in October, are worth half
         # that now", "to pay down the loan by February"): the nearest one.
@@ -79,7 +83,11 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
         # written in late October).
         if not (coarse == "month" and _months_between(here, mine) == 1):
             return candidates[index - 1]
-    fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's
+    fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's ...
+    if fiscal and index > 0 and _months_between(here, mine) >= 6:
+        # ... unless it is half a year or more away while last year's has
+        # just ended: "fourth-quarter profit" in January is last year's.
+        return candidates[index - 1]
     if direction == "next_or_same" and mine < here and index + 1 < len(candidates) and not fiscal:
         return candidates[index + 1]
     return this_year
