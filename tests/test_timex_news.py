@@ -191,6 +191,7 @@ def test_a_date_after_a_bare_year_is_in_that_year():
         ("Attendance at Friday prayers has fallen, clerics say.", dt.date(2022, 3, 14), []),
         ("Banks will report fourth-quarter profit.", dt.date(2022, 1, 10), [("fourth-quarter", "DATE", "2021-Q4")]),
         ("Banks will report third-quarter profit.", dt.date(2022, 10, 10), [("third-quarter", "DATE", "2022-Q3")]),
+        ("Airlines expect a recovery in the fourth quarter.", dt.date(2019, 5, 20), [("the fourth quarter", "DATE", "2019-Q4")]),
         ("Unilever said first-half profit rose.", dt.date(2022, 7, 28), [("first-half", "DATE", "2022-H1")]),
     ],
 )

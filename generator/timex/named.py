@@ -84,9 +84,9 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
         if not (coarse == "month" and _months_between(here, mine) == 1):
             return candidates[index - 1]
     fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's ...
-    if fiscal and index > 0 and _months_between(here, mine) >= 6:
-        # ... unless it is half a year or more away while last year's has
-        # just ended: "fourth-quarter profit" in January is last year's.
+    if fiscal and index > 0 and _months_between(here, mine) >= 9:
+        # ... unless it is three quarters away while last year's has just
+        # ended: "fourth-quarter profit" in January is last year's.
         return candidates[index - 1]
     if direction == "next_or_same" and mine < here and index + 1 < len(candidates) and not fiscal:
         return candidates[index + 1]
