@@ -189,6 +189,8 @@ def test_a_date_after_a_bare_year_is_in_that_year():
         ("Q4 earnings season kicks off with the big banks.", dt.date(2022, 1, 10), [("Q4", "DATE", "2021-Q4")]),
         ("Organizers of the March for Our Lives may hold more rallies.", dt.date(2018, 3, 26), []),
         ("Attendance at Friday prayers has fallen, clerics say.", dt.date(2022, 3, 14), []),
+        ("White House correspondent April Ryan pressed the spokesman.", dt.date(2018, 5, 1), []),
+        ("In April Congress passed the bill.", dt.date(2018, 5, 1), [("April", "DATE", "2018-04")]),
         ("Banks will report fourth-quarter profit.", dt.date(2022, 1, 10), [("fourth-quarter", "DATE", "2021-Q4")]),
         ("Banks will report third-quarter profit.", dt.date(2022, 10, 10), [("third-quarter", "DATE", "2022-Q3")]),
         ("Airlines expect a recovery in the fourth quarter.", dt.date(2019, 5, 20), [("the fourth quarter", "DATE", "2019-Q4")]),
