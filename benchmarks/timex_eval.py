@@ -10,6 +10,10 @@ The metric is TempEval-3 Task A restricted to DATE and TIME (see
 match whose TIMEX3 value is identical). The corpora are read from
 $DATELINES_EVAL, by default ../shared/eval next to the repository, and are
 never copied into the project.
+
+A third set, `news`, is ours: present-day news, history prose and traps,
+annotated by us to TimeML's rules (benchmarks/data/*.jsonl, see
+benchmarks/README.md). The corpora's targets do not apply to it.
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ sys.path.insert(0, str(REPO))
 
 from generator.timex import tag  # noqa: E402
 from generator.timex.scoring import Counts, align, scored  # noqa: E402
+from generator.timex.snippets import read_snippets  # noqa: E402
 from generator.timex.timeml import TimeMLDocument, read_corpus  # noqa: E402
 
 CORPORA = ("timebank", "aquaint")
+SNIPPETS = {"news": REPO / "benchmarks" / "data"}
 TARGETS = {"relaxed": 0.93, "strict": 0.90, "value": 0.88, "docs_per_second": 50.0}
 
 
@@ -65,8 +71,7 @@ def make_dateparser_system() -> System:
     from dateparser.search import search_dates
 
     def run(doc: TimeMLDocument) -> list[Found]:
-        base = dt.datetime.combine(doc.dct, dt.time())
-        settings = {"RELATIVE_BASE": base}
+        settings = {"RELATIVE_BASE": dt.datetime.combine(doc.dct, dt.time())} if doc.dct else {}
         try:
             hits = search_dates(doc.text, languages=["en"], settings=settings) or []
         except Exception:  # dateparser raises on odd input; count it as finding nothing
@@ -198,7 +203,9 @@ def fmt_row(name: str, r: RunResult) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", action="append", choices=CORPORA, help="corpus to score (default: both)")
+    ap.add_argument(
+        "--corpus", action="append", choices=[*CORPORA, *SNIPPETS], help="corpus to score (default: all three)"
+    )
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser baseline (it is slow)")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="list our first N errors per corpus")
     ap.add_argument("--kinds", type=int, default=0, metavar="N", help="list our N commonest error kinds per corpus")
@@ -207,14 +214,17 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     base = eval_dir()
-    if not base.is_dir():
+    corpora = args.corpus or [*CORPORA, *SNIPPETS]
+    if any(c in CORPORA for c in corpora) and not base.is_dir():
         print(f"timex_eval: corpora not found at {base} (set DATELINES_EVAL)", file=sys.stderr)
         return 2
-    corpora = args.corpus or list(CORPORA)
     want_errors = bool(args.errors or args.kinds or args.dump)
     ok = True
     for name in corpora:
-        docs = read_corpus(base / name)
+        if name in SNIPPETS:
+            docs = [d for f in sorted(SNIPPETS[name].glob("*.jsonl")) for d in read_snippets(f)]
+        else:
+            docs = read_corpus(base / name)
         print(f"{name}: {len(docs)} documents, {sum(len(scored(d.gold)) for d in docs)} DATE/TIME expressions")
         ours = run_system(datelines_system, docs, want_errors)
         print(fmt_row("datelines", ours))
@@ -228,9 +238,12 @@ def main(argv: list[str] | None = None) -> int:
             and c.value_f1 >= TARGETS["value"]
             and dps >= TARGETS["docs_per_second"]
         )
-        ok = ok and met
-        verdict = "met" if met else "NOT met"
-        print(f"  targets (relaxed >= 0.93, strict >= 0.90, value >= 0.88, >= 50 docs/s): {verdict}")
+        if name in CORPORA:
+            ok = ok and met
+            verdict = "met" if met else "NOT met"
+            print(f"  targets (relaxed >= 0.93, strict >= 0.90, value >= 0.88, >= 50 docs/s): {verdict}")
+        else:
+            print("  (our own annotation: no target; the figures show what the corpora do not cover)")
         if args.dump:
             dump(ours, args.dump.with_suffix(f".{name}.tsv"))
         if args.only:

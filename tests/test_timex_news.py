@@ -9,10 +9,14 @@ is a sentence of that kind with the span and the TIMEX3 value it must give.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from generator.timex import tag
+from generator.timex.scoring import Counts, align, scored
+from generator.timex.snippets import read_snippets
 
 DCT = dt.date(2013, 3, 22)  # a Friday
 
@@ -199,3 +203,73 @@ def test_a_date_after_a_bare_year_is_in_that_year():
 )
 def test_more_news_forms(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # British times with a dot, and noon written "12 noon"
+        ("The collision happened at 2.15am on the A64.", dt.date(2024, 12, 20), [("2.15am", "TIME", "2024-12-20T02:15")]),
+        ("She swims in the final at 7.30pm tomorrow.", dt.date(2012, 8, 5), [("7.30pm tomorrow", "TIME", "2012-08-06T19:30")]),
+        ("His funeral takes place at 12 noon tomorrow.", dt.date(2008, 3, 27), [("12 noon tomorrow", "TIME", "2008-03-28T12:00")]),
+        # a date that can only be read one way, whatever month_first says
+        ("The matter was first heard on 25/03/2025.", dt.date(2025, 6, 5), [("25/03/2025", "DATE", "2025-03-25")]),
+        ("The bypass opens on Monday the 20th.", dt.date(2000, 3, 4), [("Monday the 20th", "DATE", "2000-03-20")]),
+        ("A meeting is set for the 25th of this month.", dt.date(2008, 9, 15), [("the 25th of this month", "DATE", "2008-09-25")]),
+        ("Services will be held on Anzac Day.", dt.date(2026, 4, 23), [("Anzac Day", "DATE", "2026-04-25")]),
+        ("A memorial service is planned for May.", dt.date(2016, 4, 22), [("May", "DATE", "2016-05")]),
+    ],
+)
+def test_british_and_other_forms(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+def test_a_month_of_that_year_is_in_the_year_under_discussion():
+    text = "The law was passed in 2011. Unions sued shortly after it took effect in July of that year."
+    assert found(text, dt.date(2015, 9, 24)) == [("2011", "DATE", "2011"), ("July of that year", "DATE", "2011-07")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Kiptoo won on Sunday in 2:11:37, a course record.", dt.date(1994, 7, 18), [("Sunday", "DATE", "1994-07-17")]),
+        ("Maes finished 1:14 ahead of the chasing group.", dt.date(2010, 7, 12), []),
+        ("The pastor preached on FM 1960 for years.", dt.date(2005, 6, 14), []),
+        ("Court filings in Case No. 98-CR-1997 were sealed.", dt.date(1999, 3, 16), []),
+        ("The comet C/1997 N1 brightened.", dt.date(1997, 7, 4), []),
+        ("He is survived by his wife of 51 years, April, and three children.", dt.date(2020, 7, 3), []),
+        ("United won 4-0, with all four goals coming in the second half.", dt.date(1998, 6, 22), []),
+        ("The plan would breach the spirit of the Good Friday Agreement.", dt.date(2022, 6, 13), []),
+        ("The Easter Rising began in Dublin.", None, []),
+        ("The road opened a fortnight later than planned.", dt.date(2000, 3, 4), []),
+    ],
+)
+def test_numbers_and_names_that_look_like_dates(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+# ---------------------------------------------------------------------------
+# Our annotated snippets (benchmarks/data): no regression, and a strict reader
+# ---------------------------------------------------------------------------
+
+SNIPPETS = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "data").glob("news_snippets_*.jsonl"))
+
+
+def test_no_regression_on_our_news_snippets():
+    """Floors a little under what benchmarks/timex_eval.py --corpus news prints."""
+    assert len(SNIPPETS) >= 2
+    total = Counts()
+    for path in SNIPPETS:
+        for doc in read_snippets(path):
+            total.add(align(scored(doc.gold), scored(tag(doc.text, doc.dct))).counts)
+    assert total.gold > 800
+    scores = (total.relaxed_f1, total.strict_f1, total.value_f1)
+    assert all(s >= f for s, f in zip(scores, (0.99, 0.99, 0.95), strict=True)), scores
+
+
+def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    item = {"id": "x", "dct": None, "text": "In 1990 and 1990.", "expect": [{"text": "1990", "value": "1990"}]}
+    bad.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: '1990' must occur exactly once"):
+        read_snippets(bad)

@@ -168,7 +168,12 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if year is None and "yrel" in fields:
         if anchor is None:
             return Resolution(_unresolved(fields), None, mod)
-        year = anchor.year + _YEAR_STEP[str(fields["yrel"]).lower()]
+        yrel = " ".join(str(fields["yrel"]).lower().split())
+        if yrel in ("that", "the same"):
+            base = ctx.reference("year")  # "July of that year": the year under discussion
+            year = base.year if base is not None else anchor.year
+        else:
+            year = anchor.year + _YEAR_STEP[yrel]
 
     if year is not None:
         try:
@@ -178,8 +183,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         return Resolution("", with_time(point, fields) if point else point, mod)
 
     # No year: place the period around the anchor.
-    if "day" in fields and not any(k in fields for k in ("month", "weekday", "holiday")):
-        # "the 3rd", "April 24 and [25]": a day of the month last mentioned.
+    if "day" in fields and not any(k in fields for k in ("month", "holiday")):
+        # "the 3rd", "April 24 and [25]", "Monday the 20th": a day of the month last mentioned.
         base = ctx.reference("month")
         if base is None:
             return Resolution(_unresolved(fields), None, mod)

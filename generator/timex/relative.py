@@ -100,5 +100,10 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
                           point.hour, point.minute)
         except ValueError:
             pass
+    if "day" in fields and point.precision == "month":
+        try:
+            point = Point(point.start.replace(day=fields["day"]), "day")  # "the 25th of this month"
+        except ValueError:
+            return None
     extra = merge_fields(match)
     return Resolution("", with_time(point, extra), mod, anchors=not comparison)

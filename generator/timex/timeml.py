@@ -31,7 +31,7 @@ class TimeMLDocument:
     """A TimeML document reduced to what a tagger evaluation needs."""
 
     name: str
-    dct: _dt.date
+    dct: _dt.date | None  # None: narrative text, anchored on its own dates (our snippets only)
     text: str
     gold: tuple[GoldTimex, ...] = field(default_factory=tuple)
 

@@ -1,0 +1,36 @@
+"""Reading our own annotated news snippets (JSON lines) as documents the scorer takes.
+
+TimeBank and AQUAINT are 1989-2000 wire copy; the snippets are present-day
+news, history prose and traps, annotated by us to TimeML's rules. Each line:
+``{"id", "dct" (YYYY-MM-DD or null for narrative text), "text", "expect":
+[{"text", "value"}]}``; an expected text occurs once in its snippet, which
+is how its offsets are found.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+
+from .timeml import GoldTimex, TimeMLDocument
+
+
+def read_snippets(path: Path | str) -> list[TimeMLDocument]:
+    """One document per line; gold spans are DATE, TIME when the value has a time of day."""
+    docs: list[TimeMLDocument] = []
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        text = item["text"]
+        gold = []
+        for e in item["expect"]:
+            start = text.find(e["text"])
+            if start < 0 or text.find(e["text"], start + 1) >= 0:
+                raise ValueError(f"{path}:{lineno}: {e['text']!r} must occur exactly once in its text")
+            kind = "TIME" if "T" in e["value"][4:] and not e["value"].endswith("_REF") else "DATE"
+            gold.append(GoldTimex(start, start + len(e["text"]), e["text"], kind, e["value"]))
+        dct = _dt.date.fromisoformat(item["dct"]) if item.get("dct") else None
+        docs.append(TimeMLDocument(item["id"], dct, text, tuple(sorted(gold, key=lambda g: g.start))))
+    return docs
