@@ -273,3 +273,34 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
     bad.write_text(json.dumps(item) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.jsonl:1: '1990' must occur exactly once"):
         read_snippets(bad)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # "uninterrupted" is an adjective, not a past tense: "will" decides.
+        ("Customers will have uninterrupted access to cash machines on Jan. 1.", dt.date(1999, 10, 29),
+         [("Jan. 1", "DATE", "2000-01-01")]),
+        ("The bank expects the deal to complete before Christmas.", dt.date(2025, 10, 30),
+         [("Christmas", "DATE", "2025-12-25")]),
+        ("Judge Ward set sentencing for Aug. 12.", dt.date(1991, 6, 19), [("Aug. 12", "DATE", "1991-08-12")]),
+        ("The brewery will open a taproom this fall.", dt.date(2018, 2, 1), [("this fall", "DATE", "2018-FA")]),
+        # days away across the new year, not a year ago
+        ("The players have been given New Year's Day off.", dt.date(2025, 12, 28),
+         [("New Year's Day", "DATE", "2026-01-01")]),
+    ],
+)
+def test_tense_cues_in_present_day_copy(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+def test_a_flashback_in_the_past_perfect_does_not_move_the_story():
+    text = (
+        "Titanic sank on 15 April 1912. She had been launched at Belfast the previous year. "
+        "The inquiry opened in London in early May."
+    )
+    assert found(text, None) == [
+        ("15 April 1912", "DATE", "1912-04-15"),
+        ("the previous year", "DATE", "1911"),
+        ("early May", "DATE", "1912-05"),
+    ]

@@ -30,6 +30,7 @@ class Context:
     text: str
     dct: Point | None
     history: list[Point] = field(default_factory=list)
+    story: list[Point] = field(default_factory=list)  # the dates that move a narrative's time: not flashbacks
     periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
 
     def anchor(self) -> Point | None:
@@ -39,15 +40,19 @@ class Context:
         the last date mentioned that names a year or something finer. A
         history moves on through years ("Early in 1945 the army reached the
         Oder; by late April ..." is April 1945, whatever full date came
-        before), while a decade or century is a look back, not a move.
+        before), while a decade or century is a look back, not a move, and
+        so is a date in the past perfect ("She had been launched the
+        previous year").
         """
         if self.dct is not None:
             return self.dct
-        for p in reversed(self.history):
+        for p in reversed(self.story):
             if RANK[p.precision] >= RANK["day"]:
                 return p.truncate("day")
             if RANK[p.precision] >= RANK["year"]:
                 return p
+        if self.story:
+            return self.story[-1]
         return self.history[-1] if self.history else None
 
     def reference(self, unit: str) -> Point | None:

@@ -74,7 +74,7 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
         return candidates[min(range(len(candidates)), key=lambda i: (abs(gaps[i]), -gaps[i]))]
     this_year = same[0]
     coarse = "month" if precision in ("day", "month") else precision
-    mine = this_year.truncate(coarse, season=this_year.season).start
+    mine = this_year.start if this_year.precision == coarse else this_year.truncate(coarse).start
     here = anchor.truncate(coarse).start  # the anchor's own season: "fell in the summer" said in January is last summer
     index = candidates.index(this_year)
     if direction == "last_or_same" and mine > here and index > 0:
@@ -83,6 +83,11 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
         # written in late October).
         if not (coarse == "month" and _months_between(here, mine) == 1):
             return candidates[index - 1]
+    if (direction == "last_or_same" and precision == "day" and mine < here and index + 1 < len(candidates)
+            and _months_between(here, candidates[index + 1].truncate("month").start) == 1):
+        # The same across the new year: "New Year's Day", "3 January" written
+        # on December 28 are days away, not a year ago.
+        return candidates[index + 1]
     fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's ...
     if fiscal and index > 0 and _months_between(here, mine) >= 9:
         # ... unless it is three quarters away while last year's has just
@@ -219,6 +224,9 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         # were returned" is June 1939, not the June before.
         tense = None
     direction = _direction(fields, args, tense)
+    if direction == "this" and "season" in fields and tense in ("past", "future"):
+        # "will open this fall" said in February is the coming fall; without a tense, the nearest.
+        direction = "last_or_same" if tense == "past" else "next_or_same"
     if direction is None and tense == "present" and "day" in fields and "month" in fields:
         direction = "next_or_same"  # "Early voting starts Oct. 21": a day in the present tense is scheduled
 

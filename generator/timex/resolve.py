@@ -16,6 +16,7 @@ from .model import Timex
 from .named import resolve_named
 from .periods import Point
 from .relative import merge_fields, resolve_relative
+from .tense import in_past_perfect
 
 
 def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
@@ -39,6 +40,8 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         value = res.point.value if res.point is not None else res.value
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
+            if ctx.dct is None and not in_past_perfect(text, match.start, match.end):
+                ctx.story.append(res.point)
             if res.point.precision in ("quarter", "half"):
                 ctx.periods.append(res.point)
         if match.rule.fiscal == "year" and ctx.anchor() is not None:

@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset(
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _TO_BEFORE = re.compile(r"(?<![\w'’])to\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her|our|your)\s+$", re.IGNORECASE)
 _WINDOW = 160
 
 
@@ -108,8 +109,9 @@ def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
             return None  # the month ("agreed in May to meet Tuesday"), not the modal
         kind = cues.kinds[_norm(m.group("word"))]
     else:
-        if _norm(m.group("ed")) in cues.not_past:
-            return None
+        word = _norm(m.group("ed"))
+        if word in cues.not_past or word.startswith("un") or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # an adjective: "uninterrupted access", "a planned strike"
         kind = "past"
     before = text[max(0, m.start() - 20) : m.start()]
     if cues.had_before.search(before):
@@ -153,3 +155,21 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
             after = kind
             break
     return after
+
+
+_PAST_PERFECT = re.compile(
+    r"(?<![\w'’])(?:had|'d)\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ght|lt|pt|nt|ung|un|uck|ood|id|ade|ost|on|ot|eft|et|ut|ad))(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def in_past_perfect(text: str, start: int, end: int) -> bool:
+    """Whether the expression's sentence is told in the past perfect, a look back from the story's time.
+
+    "She had been launched at Belfast the previous year": the year is a
+    flashback, and the next "in early May" is still in the story's year.
+    """
+    left, right = sentence_bounds(text, start, end)
+    left = max(left, text.rfind(";", left, start) + 1)  # the clause: "In 1945 X happened; by April it had ..."
+    semicolon = text.find(";", end, right)
+    return _PAST_PERFECT.search(text, left, semicolon if semicolon >= 0 else right) is not None
