@@ -264,7 +264,7 @@ def test_no_regression_on_our_news_snippets():
             total.add(align(scored(doc.gold), scored(tag(doc.text, doc.dct))).counts)
     assert total.gold > 800
     scores = (total.relaxed_f1, total.strict_f1, total.value_f1)
-    assert all(s >= f for s, f in zip(scores, (0.99, 0.99, 0.95), strict=True)), scores
+    assert all(s >= f for s, f in zip(scores, (0.99, 0.99, 0.965), strict=True)), scores
 
 
 def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
@@ -285,6 +285,10 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
          [("Christmas", "DATE", "2025-12-25")]),
         ("Judge Ward set sentencing for Aug. 12.", dt.date(1991, 6, 19), [("Aug. 12", "DATE", "1991-08-12")]),
         ("The brewery will open a taproom this fall.", dt.date(2018, 2, 1), [("this fall", "DATE", "2018-FA")]),
+        # fixtures are written in the present
+        ("United host Ridgeway at 7:30 p.m. Saturday.", dt.date(1998, 6, 22),
+         [("7:30 p.m. Saturday", "TIME", "1998-06-27T19:30")]),
+        ("Essex travel to Old Trafford on Wednesday.", dt.date(1990, 7, 8), [("Wednesday", "DATE", "1990-07-11")]),
         # days away across the new year, not a year ago
         ("The players have been given New Year's Day off.", dt.date(2025, 12, 28),
          [("New Year's Day", "DATE", "2026-01-01")]),
