@@ -271,7 +271,7 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
     bad = tmp_path / "bad.jsonl"
     item = {"id": "x", "dct": None, "text": "In 1990 and 1990.", "expect": [{"text": "1990", "value": "1990"}]}
     bad.write_text(json.dumps(item) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"bad.jsonl:1: '1990' must occur exactly once"):
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: '1990' must occur exactly once in its text, as words"):
         read_snippets(bad)
 
 
@@ -289,6 +289,13 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
         ("United host Ridgeway at 7:30 p.m. Saturday.", dt.date(1998, 6, 22),
          [("7:30 p.m. Saturday", "TIME", "1998-06-27T19:30")]),
         ("Essex travel to Old Trafford on Wednesday.", dt.date(1990, 7, 8), [("Wednesday", "DATE", "1990-07-11")]),
+        ("Airlines hoped to clear the backlog by Saturday.", dt.date(2003, 11, 27), [("Saturday", "DATE", "2003-11-29")]),
+        ("Unions called off a strike planned for Tuesday.", dt.date(2018, 12, 7), [("Tuesday", "DATE", "2018-12-11")]),
+        ("Most homes should be reconnected by Friday.", dt.date(2025, 8, 20), [("Friday", "DATE", "2025-08-22")]),
+        ("He said he expected traffic to recover in the second quarter.", dt.date(1998, 3, 11),
+         [("the second quarter", "DATE", "1998-Q2")]),
+        # "until" points ahead, but not after a past perfect
+        ("She had never seen the Eiffel Tower until Tuesday.", dt.date(2024, 7, 25), [("Tuesday", "DATE", "2024-07-23")]),
         # days away across the new year, not a year ago
         ("The players have been given New Year's Day off.", dt.date(2025, 12, 28),
          [("New Year's Day", "DATE", "2026-01-01")]),
@@ -308,3 +315,31 @@ def test_a_flashback_in_the_past_perfect_does_not_move_the_story():
         ("the previous year", "DATE", "1911"),
         ("early May", "DATE", "1912-05"),
     ]
+
+
+def test_a_live_blog_stamps_its_entries_with_the_day_of_writing():
+    text = (
+        "Ferries will not run on Monday. 13:20 BST — Gwen is the earliest named storm of the season. "
+        "12:58 BST — The A66 has been closed since 12:15. Shares rose 2 percent by 1000 GMT."
+    )
+    assert found(text, dt.date(2025, 8, 20)) == [
+        ("Monday", "DATE", "2025-08-25"),
+        ("13:20 BST", "TIME", "2025-08-20T13:20"),
+        ("12:58 BST", "TIME", "2025-08-20T12:58"),
+        ("12:15", "TIME", "2025-08-20T12:15"),
+        ("1000 GMT", "TIME", "2025-08-20T10:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Action 2000 taskforce reported no faults.",
+        "The asteroid, designated 2001 QX47, is 14 km across.",
+        "The firm is based at 1900 NW Front Avenue.",
+        "He was counting on Euro 2020 to boost sales.",
+        "The blast happened at 10:35 a.m. (0735 GMT).",
+    ],
+)
+def test_years_in_names_and_addresses_are_not_dates(sentence):
+    assert [s for s, _, _ in found(sentence) if s != "10:35 a.m."] == []

@@ -77,18 +77,21 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     mine = this_year.start if this_year.precision == coarse else this_year.truncate(coarse).start
     here = anchor.truncate(coarse).start  # the anchor's own season: "fell in the summer" said in January is last summer
     index = candidates.index(this_year)
+    fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's ...
     if direction == "last_or_same" and mine > here and index > 0:
         # A month about to come is more likely meant than the same month
         # eleven months ago, whatever the tense ("was extended to Nov. 16"
-        # written in late October).
-        if not (coarse == "month" and _months_between(here, mine) == 1):
+        # written in late October); so is one of the next two quarters
+        # ("said he expected traffic to recover in the second quarter").
+        if not (coarse == "month" and _months_between(here, mine) == 1) and not (
+            fiscal and _months_between(here, mine) <= 6
+        ):
             return candidates[index - 1]
     if (direction == "last_or_same" and precision == "day" and mine < here and index + 1 < len(candidates)
             and _months_between(here, candidates[index + 1].truncate("month").start) == 1):
         # The same across the new year: "New Year's Day", "3 January" written
         # on December 28 are days away, not a year ago.
         return candidates[index + 1]
-    fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's ...
     if fiscal and index > 0 and _months_between(here, mine) >= 9:
         # ... unless it is three quarters away while last year's has just
         # ended: "fourth-quarter profit" in January is last year's.

@@ -3,14 +3,15 @@
 TimeBank and AQUAINT are 1989-2000 wire copy; the snippets are present-day
 news, history prose and traps, annotated by us to TimeML's rules. Each line:
 ``{"id", "dct" (YYYY-MM-DD or null for narrative text), "text", "expect":
-[{"text", "value"}]}``; an expected text occurs once in its snippet, which
-is how its offsets are found.
+[{"text", "value"}]}``; an expected text occurs once in its snippet as
+whole words ("1890" beside "the 1890s"), which is how its offsets are found.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from pathlib import Path
 
 from .timeml import GoldTimex, TimeMLDocument
@@ -26,9 +27,10 @@ def read_snippets(path: Path | str) -> list[TimeMLDocument]:
         text = item["text"]
         gold = []
         for e in item["expect"]:
-            start = text.find(e["text"])
-            if start < 0 or text.find(e["text"], start + 1) >= 0:
-                raise ValueError(f"{path}:{lineno}: {e['text']!r} must occur exactly once in its text")
+            hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(e['text'])}(?!\w)", text)]
+            if len(hits) != 1:
+                raise ValueError(f"{path}:{lineno}: {e['text']!r} must occur exactly once in its text, as words")
+            start = hits[0]
             kind = "TIME" if "T" in e["value"][4:] and not e["value"].endswith("_REF") else "DATE"
             gold.append(GoldTimex(start, start + len(e["text"]), e["text"], kind, e["value"]))
         dct = _dt.date.fromisoformat(item["dct"]) if item.get("dct") else None

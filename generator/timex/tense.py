@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec vs mt ft u.s u.n u.k".split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_HAD = re.compile(r"(?<![\w'’])had(?![\w'’])", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w'’])to\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her|our|your)\s+$", re.IGNORECASE)
 _WINDOW = 160
@@ -136,7 +137,9 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     cues = _cues()
     left, right = sentence_bounds(text, start, end)
     if cues.deadline_before.search(text, left, start) or cues.moved_before.search(text, left, start):
-        return "future"
+        clause = max(left, text.rfind(",", left, start) + 1, text.rfind(";", left, start) + 1)
+        if not _HAD.search(text, clause, start):
+            return "future"  # but "had never seen the tower until Tuesday" looks back
     if cues.since_before.search(text, left, start):
         return "past"
     before: str | None = None
