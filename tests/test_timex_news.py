@@ -294,6 +294,15 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
         ("Most homes should be reconnected by Friday.", dt.date(2025, 8, 20), [("Friday", "DATE", "2025-08-22")]),
         ("He said he expected traffic to recover in the second quarter.", dt.date(1998, 3, 11),
          [("the second quarter", "DATE", "1998-Q2")]),
+        ("A spokesman said the aim is to have a draft text ready by March.", dt.date(2000, 1, 3),
+         [("March", "DATE", "2000-03")]),
+        ("Officials recommend getting vaccinated before Halloween.", dt.date(2017, 8, 30),
+         [("Halloween", "DATE", "2017-10-31")]),
+        ("Newcastle face Everton at St James' Park on Saturday.", dt.date(2003, 1, 2), [("Saturday", "DATE", "2003-01-04")]),
+        ("Results will be published in the second half of next year.", dt.date(2015, 12, 31),
+         [("the second half of next year", "DATE", "2016-H2")]),
+        ("Inflation peaked at 7.8 per cent in the December quarter.", dt.date(2023, 4, 6),
+         [("the December quarter", "DATE", "2022-Q4")]),
         # "until" points ahead, but not after a past perfect
         ("She had never seen the Eiffel Tower until Tuesday.", dt.date(2024, 7, 25), [("Tuesday", "DATE", "2024-07-23")]),
         # days away across the new year, not a year ago
@@ -343,3 +352,24 @@ def test_a_live_blog_stamps_its_entries_with_the_day_of_writing():
 )
 def test_years_in_names_and_addresses_are_not_dates(sentence):
     assert [s for s, _, _ in found(sentence) if s != "10:35 a.m."] == []
+
+
+def test_months_named_from_the_date_under_discussion_in_a_history():
+    text = (
+        "Gandhi was jailed until January 1931. The Gandhi-Irwin Pact was signed that March. India became "
+        "independent in 1947, and Gandhi was assassinated the following January. Apollo 11 splashed down on "
+        "July 24, 1969. The following April, Apollo 13 aborted its landing."
+    )
+    assert [(s, v) for s, _, v in found(text, None)] == [
+        ("January 1931", "1931-01"),
+        ("that March", "1931-03"),
+        ("1947", "1947"),
+        ("the following January", "1948-01"),
+        ("July 24, 1969", "1969-07-24"),
+        ("The following April", "1970-04"),
+    ]
+
+
+def test_overnight_closures_and_the_band_the_1975_are_no_dates():
+    assert found("Drivers should expect overnight lane closures near Kingston.", dt.date(2011, 9, 27)) == []
+    assert found("Headliners include Blink-182 and The 1975.", dt.date(2012, 5, 11)) == []

@@ -81,10 +81,10 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     if direction == "last_or_same" and mine > here and index > 0:
         # A month about to come is more likely meant than the same month
         # eleven months ago, whatever the tense ("was extended to Nov. 16"
-        # written in late October); so is one of the next two quarters
-        # ("said he expected traffic to recover in the second quarter").
+        # written in late October); so is the next quarter ("said he
+        # expected traffic to recover in the second quarter").
         if not (coarse == "month" and _months_between(here, mine) == 1) and not (
-            fiscal and _months_between(here, mine) <= 6
+            fiscal and _months_between(here, mine) <= 3
         ):
             return candidates[index - 1]
     if (direction == "last_or_same" and precision == "day" and mine < here and index + 1 < len(candidates)
@@ -214,10 +214,16 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", with_time(base.truncate("day"), fields), mod)
 
+    if "month-quarter" in args:
+        # "the December quarter": the quarter that month ends (or lies in)
+        fields["quarter"] = (fields.pop("month") - 1) // 3 + 1
     if "ending-quarter" in args:
         return _quarter_ending(match, fields, ctx, mod)
     if "ref" in args:
-        anchor = ctx.day_reference()
+        # "the previous Friday" counts from the last day named; "the following
+        # April", "that autumn" from the last date named ("in 1947 ... the
+        # following January").
+        anchor = ctx.day_reference() if "weekday" in fields else ctx.reference("year")
     if anchor is None:
         return Resolution(_unresolved(fields), None, mod)
     tense = guess_tense(ctx.text, match.start, match.end)

@@ -125,6 +125,8 @@ def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
         return "future"
     if kind == "past" and cues.be_before.search(before):
         return None  # a passive participle: its auxiliary is the cue
+    if kind == "past" and _TO_BEFORE.search(before):
+        return None  # "to have a draft ready by March": an infinitive, not a perfect
     return kind
 
 
