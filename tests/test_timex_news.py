@@ -303,6 +303,9 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
          [("the second half of next year", "DATE", "2016-H2")]),
         ("Inflation peaked at 7.8 per cent in the December quarter.", dt.date(2023, 4, 6),
          [("the December quarter", "DATE", "2022-Q4")]),
+        ("He said hosepipe bans were unlikely this summer.", dt.date(2007, 5, 9), [("this summer", "DATE", "2007-SU")]),
+        ("A decision is expected in the fourth quarter.", dt.date(2015, 4, 30),
+         [("the fourth quarter", "DATE", "2015-Q4")]),
         # "until" points ahead, but not after a past perfect
         ("She had never seen the Eiffel Tower until Tuesday.", dt.date(2024, 7, 25), [("Tuesday", "DATE", "2024-07-23")]),
         # days away across the new year, not a year ago

@@ -233,9 +233,10 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         # were returned" is June 1939, not the June before.
         tense = None
     direction = _direction(fields, args, tense)
-    if direction == "this" and "season" in fields and tense in ("past", "future"):
-        # "will open this fall" said in February is the coming fall; without a tense, the nearest.
-        direction = "last_or_same" if tense == "past" else "next_or_same"
+    if direction == "this" and "season" in fields and tense == "future":
+        # "will open this fall" said in February is the coming fall; otherwise the nearest
+        # ("bans were unlikely this summer", said in May, is still this summer).
+        direction = "next_or_same"
     if direction is None and tense == "present" and "day" in fields and "month" in fields:
         direction = "next_or_same"  # "Early voting starts Oct. 21": a day in the present tense is scheduled
 
