@@ -306,6 +306,8 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
         ("He said hosepipe bans were unlikely this summer.", dt.date(2007, 5, 9), [("this summer", "DATE", "2007-SU")]),
         ("A decision is expected in the fourth quarter.", dt.date(2015, 4, 30),
          [("the fourth quarter", "DATE", "2015-Q4")]),
+        ("Schools in the city will stay closed through Sunday.", dt.date(2009, 4, 29), [("Sunday", "DATE", "2009-05-03")]),
+        ("Troops could be deployed as early as Friday.", dt.date(2026, 1, 14), [("Friday", "DATE", "2026-01-16")]),
         # "until" points ahead, but not after a past perfect
         ("She had never seen the Eiffel Tower until Tuesday.", dt.date(2024, 7, 25), [("Tuesday", "DATE", "2024-07-23")]),
         # days away across the new year, not a year ago
@@ -351,6 +353,8 @@ def test_a_live_blog_stamps_its_entries_with_the_day_of_writing():
         "The firm is based at 1900 NW Front Avenue.",
         "He was counting on Euro 2020 to boost sales.",
         "The blast happened at 10:35 a.m. (0735 GMT).",
+        "Its successor, the Nova 2000, was a flop.",
+        "A more powerful 1300 version followed.",
     ],
 )
 def test_years_in_names_and_addresses_are_not_dates(sentence):
@@ -376,3 +380,15 @@ def test_months_named_from_the_date_under_discussion_in_a_history():
 def test_overnight_closures_and_the_band_the_1975_are_no_dates():
     assert found("Drivers should expect overnight lane closures near Kingston.", dt.date(2011, 9, 27)) == []
     assert found("Headliners include Blink-182 and The 1975.", dt.date(2012, 5, 11)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Their debut single, Seven Days in May, scraped into the Top 40.",
+        "Her fourth book, Twelve Nights in August, won a prize.",
+        "Her role in The Ninth of November earned a nomination.",
+    ],
+)
+def test_a_month_in_a_title_is_no_date(sentence):
+    assert found(sentence, None) == []
