@@ -78,15 +78,15 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     here = anchor.truncate(coarse).start  # the anchor's own season: "fell in the summer" said in January is last summer
     index = candidates.index(this_year)
     fiscal = precision in ("quarter", "half")  # a quarter named without a year is this year's ...
-    if direction == "last_or_same" and mine > here and index > 0:
-        # A month about to come is more likely meant than the same month
-        # eleven months ago, whatever the tense ("was extended to Nov. 16"
-        # written in late October); so is the next quarter ("said he
-        # expected traffic to recover in the second quarter").
-        if not (coarse == "month" and _months_between(here, mine) == 1) and not (
-            fiscal and _months_between(here, mine) <= 3
-        ):
-            return candidates[index - 1]
+    # A month about to come is more likely meant than the same month eleven
+    # months ago, whatever the tense ("was extended to Nov. 16" written in
+    # late October); so is the next quarter ("said he expected traffic to
+    # recover in the second quarter").
+    about_to_come = (coarse == "month" and _months_between(here, mine) == 1) or (
+        fiscal and _months_between(here, mine) <= 3
+    )
+    if direction == "last_or_same" and mine > here and index > 0 and not about_to_come:
+        return candidates[index - 1]
     if (direction == "last_or_same" and precision == "day" and mine < here and index + 1 < len(candidates)
             and _months_between(here, candidates[index + 1].truncate("month").start) == 1):
         # The same across the new year: "New Year's Day", "3 January" written
@@ -323,9 +323,8 @@ def _unresolved(fields: dict[str, Any]) -> str:
         value = f"{year}-H{fields['half']}"
     elif "season" in fields:
         value = f"{year}-{fields['season']}"
-    elif _fixed_holiday(fields.get("holiday")):
-        month, day = _fixed_holiday(fields["holiday"])
-        value = f"{year}-{month:02d}-{day:02d}"
+    elif (fixed := _fixed_holiday(fields.get("holiday"))) is not None:
+        value = f"{year}-{fixed[0]:02d}-{fixed[1]:02d}"
     else:
         value = "XXXX-XX-XX"
     hm = clock(fields)
