@@ -308,6 +308,11 @@ def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
          [("the fourth quarter", "DATE", "2015-Q4")]),
         ("Schools in the city will stay closed through Sunday.", dt.date(2009, 4, 29), [("Sunday", "DATE", "2009-05-03")]),
         ("Troops could be deployed as early as Friday.", dt.date(2026, 1, 14), [("Friday", "DATE", "2026-01-16")]),
+        ("The new rules take effect Jan. 1.", dt.date(1996, 11, 6), [("Jan. 1", "DATE", "1997-01-01")]),
+        ("If the Rams win, the city plans a parade on Wednesday.", dt.date(2022, 2, 13),
+         [("Wednesday", "DATE", "2022-02-16")]),
+        ("The stock traded above $70 as recently as October 2007.", dt.date(2008, 9, 17),
+         [("October 2007", "DATE", "2007-10")]),
         # "until" points ahead, but not after a past perfect
         ("She had never seen the Eiffel Tower until Tuesday.", dt.date(2024, 7, 25), [("Tuesday", "DATE", "2024-07-23")]),
         # days away across the new year, not a year ago
