@@ -24,3 +24,8 @@ class Timex:
     type: str  # "DATE" | "TIME" | "DURATION" | "SET"
     value: str
     mod: str | None = None
+
+
+def date_or_time(value: str) -> str:
+    """TIME when a value has a time of day ("2025-09-02T15:00", "2025-09-03TMO"), else DATE."""
+    return "TIME" if "T" in value[4:] and not value.endswith("_REF") else "DATE"

@@ -12,7 +12,7 @@ import datetime as _dt
 
 from .anchoring import Context, Resolution
 from .finder import Match
-from .model import Timex
+from .model import Timex, date_or_time
 from .named import resolve_named
 from .periods import Point
 from .relative import merge_fields, resolve_relative
@@ -46,6 +46,6 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
                 ctx.periods.append(res.point)
         if match.rule.fiscal == "year" and ctx.anchor() is not None:
             ctx.periods.append(ctx.anchor().truncate("year"))  # "in the nine months": the year to date
-        kind = match.rule.type or ("TIME" if "T" in value[4:] and not value.endswith("_REF") else "DATE")
+        kind = match.rule.type or date_or_time(value)
         out.append(Timex(match.start, match.end, text[match.start : match.end], kind, value, res.mod))
     return out

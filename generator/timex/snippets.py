@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from .model import date_or_time
 from .timeml import GoldTimex, TimeMLDocument
 
 
@@ -31,8 +32,7 @@ def read_snippets(path: Path | str) -> list[TimeMLDocument]:
             if len(hits) != 1:
                 raise ValueError(f"{path}:{lineno}: {e['text']!r} must occur exactly once in its text, as words")
             start = hits[0]
-            kind = "TIME" if "T" in e["value"][4:] and not e["value"].endswith("_REF") else "DATE"
-            gold.append(GoldTimex(start, start + len(e["text"]), e["text"], kind, e["value"]))
+            gold.append(GoldTimex(start, start + len(e["text"]), e["text"], date_or_time(e["value"]), e["value"]))
         dct = _dt.date.fromisoformat(item["dct"]) if item.get("dct") else None
         docs.append(TimeMLDocument(item["id"], dct, text, tuple(sorted(gold, key=lambda g: g.start))))
     return docs
