@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .fields import read_fields
@@ -18,13 +19,14 @@ from .rules import Rule, rules
 
 _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’`(\[—–-]|\n\s*\n)\s*$")
-# "Seven Days in May", "The Ninth of November", "Twelve Nights in August": a
-# number or time noun capitalised in mid-sentence before "in" or "of" is a title.
-_TITLE_BEFORE = re.compile(
-    r"(?<![.!?]\s)(?<!^)\b(?-i:Days|Nights|Weeks|Months|Years|Hours|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Eleven|Twelve|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
-    r" (?:in|of|of the) $"
-)
+
+
+@cache
+def _title_before() -> re.Pattern[str]:
+    """'Seven Days in May', 'The Ninth of November': a number or time noun capitalised
+    in mid-sentence before "in" or "of" is a title (the words: lexicon.yaml)."""
+    words = lexicon().macros["title_word"]
+    return re.compile(rf"(?<![.!?]\s)(?<!^)\b(?:{words}) (?:in|of|of the) $")
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
         if i == 0 and _SENTENCE_START.search(text, max(0, start - 20), start):
             continue
         return True
-    return _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
+    return _title_before().search(text, max(0, start - 24), start) is not None
 
 
 def find(text: str, *, month_first: bool = True) -> list[Match]:

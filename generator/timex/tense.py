@@ -21,7 +21,6 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec vs mt ft u.s u.n u.k".split()
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
-_HAD = re.compile(r"(?<![\w'’])had(?![\w'’])", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"(?<![\w'’])to\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her|our|your)\s+$", re.IGNORECASE)
 _WINDOW = 160
@@ -35,6 +34,8 @@ class _Cues:
     past_after: frozenset[str]
     be_before: re.Pattern[str]
     had_before: re.Pattern[str]
+    had_word: re.Pattern[str]
+    past_perfect: re.Pattern[str]
     did_before: re.Pattern[str]
     deadline_before: re.Pattern[str]
     since_before: re.Pattern[str]
@@ -63,6 +64,13 @@ def _cues() -> _Cues:
         past_after=frozenset(_norm(w) for w in data["past_after"]),
         be_before=re.compile(rf"(?<![\w'’]){be}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         had_before=re.compile(rf"(?<![\w'’]){had}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
+        had_word=re.compile(rf"(?<![\w'’]){had}(?![\w'’])", re.IGNORECASE),
+        # "had" and a past participle: -ed, -en and the endings of the common irregular ones
+        past_perfect=re.compile(
+            rf"(?<![\w'’]){had}\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?"
+            r"(?:been|[a-z]+(?:ed|en|wn|ne|ght|lt|pt|nt|ung|un|uck|ood|id|ade|ost|on|ot|eft|et|ut|ad))(?![\w'’])",
+            re.IGNORECASE,
+        ),
         did_before=re.compile(rf"(?<![\w'’]){alternation(data['did_forms'])}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
         deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
         moved_before=re.compile(
@@ -140,7 +148,7 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     left, right = sentence_bounds(text, start, end)
     if cues.deadline_before.search(text, left, start) or cues.moved_before.search(text, left, start):
         clause = max(left, text.rfind(",", left, start) + 1, text.rfind(";", left, start) + 1)
-        if not _HAD.search(text, clause, start):
+        if not cues.had_word.search(text, clause, start):
             return "future"  # but "had never seen the tower until Tuesday" looks back
     if cues.since_before.search(text, left, start):
         return "past"
@@ -162,12 +170,6 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     return after
 
 
-_PAST_PERFECT = re.compile(
-    r"(?<![\w'’])(?:had|'d)\s+(?:(?:not|never|already|just|long|\w+ly)\s+)?(?:been|[a-z]+(?:ed|en|wn|ne|ght|lt|pt|nt|ung|un|uck|ood|id|ade|ost|on|ot|eft|et|ut|ad))(?![\w'’])",
-    re.IGNORECASE,
-)
-
-
 def in_past_perfect(text: str, start: int, end: int) -> bool:
     """Whether the expression's sentence is told in the past perfect, a look back from the story's time.
 
@@ -177,4 +179,4 @@ def in_past_perfect(text: str, start: int, end: int) -> bool:
     left, right = sentence_bounds(text, start, end)
     left = max(left, text.rfind(";", left, start) + 1)  # the clause: "In 1945 X happened; by April it had ..."
     semicolon = text.find(";", end, right)
-    return _PAST_PERFECT.search(text, left, semicolon if semicolon >= 0 else right) is not None
+    return _cues().past_perfect.search(text, left, semicolon if semicolon >= 0 else right) is not None
