@@ -361,6 +361,21 @@ def test_years_before_the_common_era(era):
     assert found(f"Caesar was killed in {era} in Rome.") == [(era, "BC0044")]
 
 
+def test_years_counted_from_a_year_bc_stay_before_christ_until_they_cross_ad_1():
+    text = (
+        "Caesar was killed in 44 BC. The following year, the triumvirs divided the provinces. "
+        "Two years later they fought at Philippi. In 2 BC Augustus was named father of his "
+        "country; three years later Gaius went east."
+    )
+    assert found(text, None) == [
+        ("44 BC", "BC0044"),
+        ("The following year", "BC0043"),
+        ("Two years later", "BC0041"),
+        ("2 BC", "BC0002"),
+        ("three years later", "0002"),  # 1 BC, AD 1, AD 2: there is no year 0
+    ]
+
+
 def test_anno_domini():
     assert found("Vesuvius erupted in AD 79, burying Pompeii.") == [("AD 79", "0079")]
 

@@ -32,6 +32,16 @@ class Context:
     history: list[Point] = field(default_factory=list)
     story: list[Point] = field(default_factory=list)  # the dates that move a narrative's time: not flashbacks
     periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
+    # The last year before Christ named, and how many dates had been named by
+    # then: Python's calendar stops at AD 1, so "44 BC ... the following year"
+    # is counted here, in years, as long as nothing later was named.
+    bc: tuple[int, int] | None = None
+
+    def bc_year(self) -> int | None:
+        """The year BC the text is at, if a BC year is the last date named."""
+        if self.bc is not None and self.bc[1] == len(self.history):
+            return self.bc[0]
+        return None
 
     def anchor(self) -> Point | None:
         """The document's date; in narrative mode, the last date mentioned.

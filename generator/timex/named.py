@@ -160,6 +160,7 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         return Resolution(_unresolved(fields), None, mod, anchors=False)  # "each Thursday": no one date
     era = fields.get("era")
     if era == "BC" and "year" in fields:
+        ctx.bc = (fields["year"], len(ctx.history))
         return Resolution(_bc_value(fields), None, mod)
     if era == "BC" and "century" in fields:
         return Resolution(f"BC{fields['century']:02d}", None, mod)

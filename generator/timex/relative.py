@@ -59,6 +59,9 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
         unit, n = "week", 2 * n
     if n is None:
         return Resolution("PAST_REF" if (t.offset or "").startswith("-") else "FUTURE_REF", None, mod)
+    bc = ctx.bc_year() if t.anchor == "ref" or (t.anchor == "dct" and ctx.dct is None) else None
+    if bc is not None and unit in ("year", "decade"):
+        return _from_bc(bc, n * (10 if unit == "decade" else 1), ctx, mod)
     keep = t.keep
     comparison = False
     if t.kind == "ago":
@@ -107,3 +110,16 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
             return None
     extra = merge_fields(match)
     return Resolution("", with_time(point, extra), mod, anchors=not comparison)
+
+
+def _from_bc(year_bc: int, step: int, ctx: Context, mod: str | None) -> Resolution:
+    """A step in years from a year BC: "44 BC ... the following year" is 43 BC, and 1 BC is followed by AD 1.
+
+    There is no year 0, so the count goes through astronomical years (1 BC
+    is 0), where the arithmetic is plain.
+    """
+    astronomical = 1 - year_bc + step
+    if astronomical <= 0:
+        ctx.bc = (1 - astronomical, len(ctx.history))  # still BC: the next step counts from here
+        return Resolution(f"BC{1 - astronomical:04d}", None, mod)
+    return Resolution("", Point(_dt.date(astronomical, 1, 1), "year"), mod)
