@@ -217,6 +217,9 @@ def test_more_news_forms(sentence, dct, expected):
         ("The bypass opens on Monday the 20th.", dt.date(2000, 3, 4), [("Monday the 20th", "DATE", "2000-03-20")]),
         ("A meeting is set for the 25th of this month.", dt.date(2008, 9, 15), [("the 25th of this month", "DATE", "2008-09-25")]),
         ("Services will be held on Anzac Day.", dt.date(2026, 4, 23), [("Anzac Day", "DATE", "2026-04-25")]),
+        # Canada's Thanksgiving is the second Monday of October; "Thanksgiving" alone stays American
+        ("Most stores in Ottawa close for Canadian Thanksgiving.", dt.date(2025, 9, 30),
+         [("Canadian Thanksgiving", "DATE", "2025-10-13")]),
         ("A memorial service is planned for May.", dt.date(2016, 4, 22), [("May", "DATE", "2016-05")]),
     ],
 )
