@@ -221,6 +221,9 @@ def test_more_news_forms(sentence, dct, expected):
         ("Most stores in Ottawa close for Canadian Thanksgiving.", dt.date(2025, 9, 30),
          [("Canadian Thanksgiving", "DATE", "2025-10-13")]),
         ("A memorial service is planned for May.", dt.date(2016, 4, 22), [("May", "DATE", "2016-05")]),
+        # a forecast looks ahead, whatever the verb's own tense
+        ("Forecasters warn of hail on Tuesday.", dt.date(2025, 3, 5), [("Tuesday", "DATE", "2025-03-11")]),
+        ("Analysts expect results Thursday.", dt.date(2025, 3, 5), [("Thursday", "DATE", "2025-03-06")]),
     ],
 )
 def test_british_and_other_forms(sentence, dct, expected):
