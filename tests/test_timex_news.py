@@ -403,3 +403,24 @@ def test_overnight_closures_and_the_band_the_1975_are_no_dates():
 )
 def test_a_month_in_a_title_is_no_date(sentence):
     assert found(sentence, None) == []
+
+
+def test_the_benchmark_scores_a_further_set_given_on_its_command_line(tmp_path):
+    """`timex_eval.py --set FILE` scores a set that is not in the repository, such as a new held-out one."""
+    import subprocess
+    import sys
+
+    items = [
+        {"id": "a", "dct": "2025-03-05", "text": "The vote was held on Tuesday and results come next week.",
+         "expect": [{"text": "Tuesday", "value": "2025-03-04"}, {"text": "next week", "value": "2025-W11"}]},
+        {"id": "b", "dct": None, "text": "The abbey burned in 1174. It was rebuilt by 1180.",
+         "expect": [{"text": "1174", "value": "1174"}, {"text": "1180", "value": "1179"}]},  # one wrong on purpose
+    ]
+    path = tmp_path / "probe.jsonl"
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "timex_eval.py"
+    run = subprocess.run([sys.executable, str(script), "--set", str(path), "--no-dateparser", "--errors", "5"],
+                         capture_output=True, text=True, check=True)
+    assert "probe: 2 documents, 4 DATE/TIME expressions" in run.stdout
+    assert "(gold 4, found 4, relaxed 4, strict 4, value 3)" in run.stdout
+    assert "'1180'=1179" in run.stdout and "'1180'=1180" in run.stdout  # the error, gold beside ours
