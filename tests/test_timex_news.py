@@ -230,6 +230,42 @@ def test_british_and_other_forms(sentence, dct, expected):
     assert found(sentence, dct) == expected
 
 
+def test_a_feature_telling_a_past_story_keeps_its_yearless_days_in_the_story():
+    text = (
+        "The liner struck an iceberg on April 14, 1912. Rescuers searched the sea through the night. "
+        "The Carpathia reached New York on April 18 with 705 survivors. A memorial service is planned for April 15."
+    )
+    assert found(text, dt.date(2012, 3, 1)) == [
+        ("April 14, 1912", "DATE", "1912-04-14"),
+        ("the night", "TIME", "1912-04-14TNI"),
+        ("April 18", "DATE", "1912-04-18"),
+        ("April 15", "DATE", "2012-04-15"),  # the future tense is today's news
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a date that names an event is not the time of the story
+        ("Two agents charged in the Dec. 21, 1988, bombing were handed over after Libya agreed in April.",
+         dt.date(1999, 6, 7), ("April", "DATE", "1999-04")),
+        # a bare year is background
+        ("The club, founded in 1956, has been closed since February.", dt.date(2010, 5, 3),
+         ("February", "DATE", "2010-02")),
+        # a story date four sentences back is no longer the story's time
+        ("Castro took power on Jan. 1, 1959. He spoke for hours. The crowd cheered. The boy's father objected. "
+         "The boat sank in late November.", dt.date(2000, 4, 1), ("late November", "DATE", "1999-11")),
+    ],
+)
+def test_a_past_date_in_passing_does_not_carry_later_yearless_dates(text, dct, expected):
+    assert found(text, dct)[-1] == expected
+
+
+def test_the_weekday_given_with_a_day_settles_its_year_among_those_named():
+    text = "The volcano had been stirring since March 20, 1980. In April a bulge swelled. The end came on Sunday, May 18."
+    assert found(text, dt.date(2020, 5, 20))[-1] == ("Sunday, May 18", "DATE", "1980-05-18")  # 2020-05-18 was a Monday
+
+
 def test_a_month_of_that_year_is_in_the_year_under_discussion():
     text = "The law was passed in 2011. Unions sued shortly after it took effect in July of that year."
     assert found(text, dt.date(2015, 9, 24)) == [("2011", "DATE", "2011"), ("July of that year", "DATE", "2011-07")]

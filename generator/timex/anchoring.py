@@ -30,6 +30,7 @@ class Context:
     text: str
     dct: Point | None
     history: list[Point] = field(default_factory=list)
+    last_span: tuple[int, int] | None = None  # where the text named history[-1]
     story: list[Point] = field(default_factory=list)  # the dates that move a narrative's time: not flashbacks
     periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
     # The last year before Christ named, and how many dates had been named by

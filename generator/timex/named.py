@@ -18,7 +18,7 @@ from .clock import clock, with_time
 from .finder import Match
 from .lexicon import lexicon
 from .periods import RANK, Point, nth_weekday
-from .tense import guess_tense
+from .tense import guess_tense, sentences_between
 
 _DIRECTIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
@@ -228,6 +228,9 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(_unresolved(fields), None, mod)
     tense = guess_tense(ctx.text, match.start, match.end)
+    told = _told_story(match.start, fields, args, tense, ctx)
+    if told is not None:
+        anchor, tense = told, None
     if tense == "past" and ctx.dct is None:
         # A story told in the past tense moves on from its last date: "On
         # March 3, 1939, the ship left Hamburg ... In June, the passengers
@@ -274,7 +277,58 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if not candidates:
         return None
     point = _pick(candidates, anchor, direction)  # "this September" is this year's
+    if "weekday" in fields and "day" in fields and point.start.weekday() != fields["weekday"] - 1:
+        point = _weekday_agrees(point, fields["weekday"] - 1, ctx) or point
     return Resolution("", with_time(point, fields), mod)
+
+
+def _weekday_agrees(point: Point, weekday: int, ctx: Context) -> Point | None:
+    """The same day and month in a year the text has named, where the weekday the text gives fits.
+
+    "The end came on Sunday, May 18" in a 2020 feature about 1980: May 18,
+    2020 was a Monday, and May 18, 1980 a Sunday. The writer's weekday
+    settles the year among those already mentioned, nearest first.
+    """
+    for p in reversed(ctx.history):
+        try:
+            day = point.start.replace(year=p.year)
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            return Point(day, "day")
+    return None
+
+
+def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: str | None, ctx: Context) -> Point | None:
+    """The date of a past story the text is telling, when a yearless day or month continues it.
+
+    A feature written in 2019 that says "On July 16, 1969, Apollo 11 left
+    Florida ... On July 19 it reached lunar orbit" is still in 1969: a day
+    or month without a year, not in the future tense and with no "this",
+    "last" or "next", follows the date just told when that date is a day at
+    least two years before the document's, named at most a sentence earlier
+    and not as the name of an event ("the Dec. 21, 1988, bombing"). A bare
+    year ("founded in 1956 ... closed since February") is background, and a
+    date four sentences back is no longer the story's time.
+    """
+    if ctx.dct is None or tense == "future" or not ctx.history or ctx.last_span is None:
+        return None
+    if not any(k in fields for k in ("month", "holiday")) or any(k in fields for k in ("rel", "yrel")):
+        return None
+    if "ref" in args or _direction(fields, args, None) is not None:
+        return None
+    told = ctx.history[-1]
+    if RANK[told.precision] < RANK["day"] or told.year > ctx.dct.year - 2:
+        return None
+    start, end = ctx.last_span
+    if _ATTRIBUTIVE.search(ctx.text, max(0, start - 12), start):
+        return None
+    if sentences_between(ctx.text, end, at) > 2:
+        return None
+    return told
+
+
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 
 
 def _quarter_ending(match: Match, fields: dict[str, Any], ctx: Context, mod: str | None) -> Resolution | None:

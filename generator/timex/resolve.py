@@ -40,6 +40,7 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         value = res.point.value if res.point is not None else res.value
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
+            ctx.last_span = (match.start, match.end)
             if ctx.dct is None and not in_past_perfect(text, match.start, match.end):
                 ctx.story.append(res.point)
             if res.point.precision in ("quarter", "half"):

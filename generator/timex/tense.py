@@ -94,6 +94,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
+def sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentences end between two offsets: 0 when both lie in one sentence."""
+    return sum(1 for m in _SENTENCE_END.finditer(text, a, b) if _is_boundary(text, m))
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause-ish stretch around a span: up to sentence ends or quotation marks."""
     lo = max(0, start - _WINDOW)
