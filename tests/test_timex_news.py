@@ -261,6 +261,11 @@ def test_a_past_date_in_passing_does_not_carry_later_yearless_dates(text, dct, e
     assert found(text, dct)[-1] == expected
 
 
+def test_that_evening_is_a_part_of_the_day_just_told():
+    text = "Workers found the leak on April 28, 1986. That evening, television read a short statement."
+    assert found(text, dt.date(2016, 4, 26))[-1] == ("That evening", "TIME", "1986-04-28TEV")
+
+
 def test_the_weekday_given_with_a_day_settles_its_year_among_those_named():
     text = "The volcano had been stirring since March 20, 1980. In April a bulge swelled. The end came on Sunday, May 18."
     assert found(text, dt.date(2020, 5, 20))[-1] == ("Sunday, May 18", "DATE", "1980-05-18")  # 2020-05-18 was a Monday
