@@ -187,6 +187,10 @@ def test_modifiers_are_in_the_span_and_the_mod(sentence, span, value, mod):
         ("Prices fell this month.", [("this month", "2025-09")]),
         ("Elections are due next year.", [("next year", "2026")]),
         ("He took power 14 years ago.", [("14 years ago", "2011")]),
+        # decades and centuries counted back are a year, and the count may be written in words
+        ("The party was founded two decades ago.", [("two decades ago", "2005")]),
+        ("Three hundred and fifty years ago, London burned.", [("Three hundred and fifty years ago", "1675")]),
+        ("Half a century ago, England won the World Cup.", [("Half a century ago", "1975")]),
         ("Fighting stopped two weeks ago.", [("two weeks ago", "2025-W34")]),
         ("The meeting took place last Friday.", [("last Friday", "2025-08-29")]),
         ("He will arrive next Tuesday.", [("next Tuesday", "2025-09-09")]),

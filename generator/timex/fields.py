@@ -18,10 +18,14 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _cardinal(text: str) -> int | None:
-    """'14', 'fourteen', 'a', 'twenty-one'; None for vague counts like 'several'."""
+    """'14', 'fourteen', 'a', 'twenty-one', 'three hundred and fifty'; None for vague counts like 'several'."""
     t = text.strip().replace(",", "")
     if t.isdigit():
         return int(t)
+    head, hundred, rest = " ".join(t.lower().split()).partition(" hundred")
+    if hundred:  # "three hundred and fifty", "a hundred"
+        rest = rest.removeprefix(" and").strip()
+        return lookup(lexicon().cardinals, head) * 100 + (lookup(lexicon().cardinals, rest) if rest else 0)
     return lookup(lexicon().cardinals, t)
 
 

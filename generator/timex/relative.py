@@ -62,6 +62,10 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     bc = ctx.bc_year() if t.anchor == "ref" or (t.anchor == "dct" and ctx.dct is None) else None
     if bc is not None and unit in ("year", "decade"):
         return _from_bc(bc, n * (10 if unit == "decade" else 1), ctx, mod)
+    if unit in ("decade", "century") and "{num}" in (t.offset or ""):
+        # "a decade later", "two centuries ago": a count of years from the
+        # anchor, so a year ("in 1974 ... a decade later" is 1984), not the 1980s.
+        unit, n = "year", n * (10 if unit == "decade" else 100)
     keep = t.keep
     comparison = False
     if t.kind == "ago":
