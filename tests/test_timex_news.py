@@ -261,6 +261,37 @@ def test_a_past_date_in_passing_does_not_carry_later_yearless_dates(text, dct, e
     assert found(text, dct)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "that <season>" is of the year under discussion, whatever the tense
+        ("Troops occupied the Ruhr in January 1923. By that autumn prices doubled every few days.", None,
+         ("that autumn", "DATE", "1923-FA")),
+        ("He returned to Ireland in 1983, and that winter he began teaching.", dt.date(2021, 9, 3),
+         ("that winter", "DATE", "1983-WI")),
+        # after a bare year, "the following spring" is the next year's
+        ("In 1958 she married; their son was born the following spring.", dt.date(2018, 3, 14),
+         ("the following spring", "DATE", "1959-SP")),
+        # a date after "since" looks back: the story stays in 1789
+        ("On 5 May 1789 the Estates met for the first time since 1614. On 17 June they declared an assembly.",
+         None, ("17 June", "DATE", "1789-06-17")),
+        # decades counted from a month are still a year
+        ("Hitler took power in January 1933. The inflation of a decade earlier was not forgotten.", None,
+         ("a decade earlier", "DATE", "1923")),
+        ("Waitangi Day was marked at the Treaty Grounds.", dt.date(2024, 2, 7), ("Waitangi Day", "DATE", "2024-02-06")),
+        # after a verb of saying, "that" is a conjunction, not part of the date
+        ("Officials say that December will be even busier.", dt.date(2023, 10, 12),
+         ("December", "DATE", "2023-12")),
+    ],
+)
+def test_the_year_a_story_is_in(text, dct, expected):
+    assert found(text, dct)[-1] == expected
+
+
+def test_almost_overnight_is_suddenly_not_a_night():
+    assert found("The new currency ended the inflation almost overnight.", dt.date(2020, 1, 1)) == []
+
+
 def test_that_evening_is_a_part_of_the_day_just_told():
     text = "Workers found the leak on April 28, 1986. That evening, television read a short statement."
     assert found(text, dt.date(2016, 4, 26))[-1] == ("That evening", "TIME", "1986-04-28TEV")

@@ -47,6 +47,11 @@ def _pick(candidates: list[Point], anchor: Point, direction: str | None) -> Poin
     last December.
     """
     precision = candidates[0].precision
+    if direction in ("last", "next") and RANK[anchor.precision] <= RANK["year"] < RANK[precision]:
+        # After a bare year, "the following spring" is in the next year ("in
+        # 1958 she married; their son was born the following spring").
+        step = 1 if direction == "next" else -1
+        return next((c for c in candidates if c.year == anchor.year + step), candidates[0])
     if direction in ("last", "next"):
         # Compare with the period the anchor is in: "last spring" said in
         # October is this year's spring.
@@ -183,6 +188,13 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
             year = base.year if base is not None else anchor.year
         else:
             year = anchor.year + _YEAR_STEP[yrel]
+
+    if year is None and "ref" in args and "weekday" not in fields and _direction(fields, args, None) is None:
+        # "that autumn", "that same March": of the year under discussion
+        # ("in January 1923 ... by that autumn" is autumn 1923).
+        base = ctx.reference("year")
+        if base is not None:
+            year = base.year
 
     if year is not None:
         try:

@@ -66,7 +66,9 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
         # "a decade later", "two centuries ago": a count of years from the
         # anchor, so a year ("in 1974 ... a decade later" is 1984), not the 1980s.
         unit, n = "year", n * (10 if unit == "decade" else 100)
-    keep = t.keep
+        keep = False  # a year, even from a month ("January 1933 ... a decade earlier")
+    else:
+        keep = t.keep
     comparison = False
     if t.kind == "ago":
         base = ctx.anchor()

@@ -16,7 +16,7 @@ from .model import Timex, date_or_time
 from .named import resolve_named
 from .periods import Point
 from .relative import merge_fields, resolve_relative
-from .tense import in_past_perfect
+from .tense import after_since, in_past_perfect
 
 
 def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
@@ -41,7 +41,7 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
             ctx.last_span = (match.start, match.end)
-            if ctx.dct is None and not in_past_perfect(text, match.start, match.end):
+            if ctx.dct is None and not in_past_perfect(text, match.start, match.end) and not after_since(text, match.start):
                 ctx.story.append(res.point)
             if res.point.precision in ("quarter", "half"):
                 ctx.periods.append(res.point)

@@ -175,6 +175,11 @@ def guess_tense(text: str, start: int, end: int) -> str | None:
     return after
 
 
+def after_since(text: str, start: int) -> bool:
+    """Whether "since" governs the expression: "the first time since 1614" looks back, it does not move a story."""
+    return _cues().since_before.search(text, max(0, start - 40), start) is not None
+
+
 def in_past_perfect(text: str, start: int, end: int) -> bool:
     """Whether the expression's sentence is told in the past perfect, a look back from the story's time.
 
