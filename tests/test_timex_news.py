@@ -288,6 +288,39 @@ def test_the_year_a_story_is_in(text, dct, expected):
     assert found(text, dct)[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # a clock time on a holiday is that holiday's
+        ("The warning runs until noon on New Year's Day.", dt.date(2023, 12, 29),
+         [("noon on New Year's Day", "TIME", "2024-01-01T12:00")]),
+        ("Recycling centres close at 1pm on Christmas Eve.", dt.date(2024, 12, 21),
+         [("1pm on Christmas Eve", "TIME", "2024-12-24T13:00")]),
+        # a sale named after the day is not the day; the day is
+        ("Chains rolled out Black Friday deals and open at 6 a.m. on Black Friday.", dt.date(2025, 11, 24),
+         [("6 a.m. on Black Friday", "TIME", "2025-11-28T06:00")]),
+        ("The council collected more cardboard last Christmas.", dt.date(2024, 12, 21),
+         [("last Christmas", "DATE", "2023-12-25")]),
+        ("Storms threaten Hogmanay celebrations.", dt.date(2023, 12, 29), [("Hogmanay", "DATE", "2023-12-31")]),
+        ("The dollar bought 73.38 US cents at 4.30pm AEST.", dt.date(2021, 8, 2),
+         [("4.30pm AEST", "TIME", "2021-08-02T16:30")]),
+        ("Net profit rose in the April-June quarter.", dt.date(2022, 7, 24),
+         [("the April-June quarter", "DATE", "2022-Q2")]),
+        # what looks ahead: a deadline with a modifier, a forecast, a date a feast falls on
+        ("Lawmakers have until mid-November to agree.", dt.date(2023, 9, 30), [("mid-November", "DATE", "2023-11")]),
+        ("Penrith is tipped to reach 45C on Sunday.", dt.date(2026, 1, 3), [("Sunday", "DATE", "2026-01-04")]),
+        ("Diwali falls on November 12.", dt.date(2023, 8, 21), [("November 12", "DATE", "2023-11-12")]),
+        # not dates: a game's clock and quarter, helplines, a Sunday newspaper
+        ("Laroche scored 2:14 into overtime.", dt.date(2022, 12, 31), []),
+        ("He limped off early in the third quarter of the Magpies' 14.11 (95) win.", dt.date(2025, 4, 26), []),
+        ("The helpline number is 1916, or call Crime Stoppers on 1800 333 000.", dt.date(2021, 6, 14), []),
+        ("The mayor told The Sunday Age it had no choice.", dt.date(2023, 5, 28), []),
+    ],
+)
+def test_news_forms_found_by_the_seventh_set(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
 def test_almost_overnight_is_suddenly_not_a_night():
     assert found("The new currency ended the inflation almost overnight.", dt.date(2020, 1, 1)) == []
 

@@ -216,6 +216,7 @@ def _build() -> Lexicon:
     m["fixed_holiday"] = alternation(list(lex.fixed_holidays))
     # Holidays that move from year to year, by weekday rule or with Easter.
     m["weekday_holiday"] = alternation([*lex.weekday_holidays, *lex.easter_holidays])
+    m["any_holiday"] = alternation([*lex.fixed_holidays, *lex.weekday_holidays, *lex.easter_holidays])
     # Words that begin a title when capitalised before "in"/"of" (finder.looks_like_title).
     plural_units = [u for u in lex.units if u.endswith("s")]
     single_words = [w for w in [*lex.cardinals, *lex.ordinals] if w.isalpha()]

@@ -72,7 +72,9 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         did_before=re.compile(rf"(?<![\w'’]){alternation(data['did_forms'])}\s+(?:\w+ly\s+)?$", re.IGNORECASE),
-        deadline_before=re.compile(rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+$", re.IGNORECASE),
+        deadline_before=re.compile(
+            rf"\w[^.!?]*\s(?:{alternation(data['deadline'])})\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
+        ),
         moved_before=re.compile(
             rf"(?<![\w'’]){alternation(data['moved_deadline'])}(?![\w'’])[^.!?;]*\s"
             rf"{alternation(data['moved_to'])}\s+$",
