@@ -299,6 +299,8 @@ def test_the_year_a_story_is_in(text, dct, expected):
         # a sale named after the day is not the day; the day is
         ("Chains rolled out Black Friday deals and open at 6 a.m. on Black Friday.", dt.date(2025, 11, 24),
          [("6 a.m. on Black Friday", "TIME", "2025-11-28T06:00")]),
+        ("Target's Black Friday event starts on Thursday.", dt.date(2025, 11, 24),
+         [("Thursday", "DATE", "2025-11-27")]),
         ("The council collected more cardboard last Christmas.", dt.date(2024, 12, 21),
          [("last Christmas", "DATE", "2023-12-25")]),
         ("Storms threaten Hogmanay celebrations.", dt.date(2023, 12, 29), [("Hogmanay", "DATE", "2023-12-31")]),
