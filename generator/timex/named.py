@@ -151,6 +151,9 @@ def _period(fields: dict[str, Any], year: int) -> Point | None:
 
 def resolve_named(match: Match, ctx: Context) -> Resolution | None:
     res = _resolve(match, ctx)
+    if res is not None and res.point is not None and "week-on" in match.rule.template.args:
+        # "a week on Friday" (British): the Friday after the coming one.
+        return Resolution(res.value, res.point.shift("day", 7), res.mod, res.anchors)
     if res is not None and res.point is not None and "week" in match.rule.template.args:
         # "the week of March 6": the week the named day falls in.
         return Resolution(res.value, res.point.truncate("day").truncate("week"), res.mod, res.anchors)
