@@ -302,6 +302,8 @@ def test_the_year_a_story_is_in(text, dct, expected):
         ("Target's Black Friday event starts on Thursday.", dt.date(2025, 11, 24),
          [("Thursday", "DATE", "2025-11-27")]),
         ("Jurors will not sit a week on Friday.", dt.date(2024, 11, 20), [("a week on Friday", "DATE", "2024-11-29")]),
+        ("Police seek a car involved in a Boxing Day hit-and-run.", dt.date(2019, 12, 30),
+         [("Boxing Day", "DATE", "2019-12-26")]),
         ("UP NEXT Senators: Host Pittsburgh, Sun.", dt.date(2022, 12, 31), [("Sun.", "DATE", "2023-01-01")]),
         ("He gave an interview to The Sun.", dt.date(2022, 12, 31), []),
         ("The council collected more cardboard last Christmas.", dt.date(2024, 12, 21),
