@@ -328,6 +328,42 @@ def test_news_forms_found_by_the_seventh_set(sentence, dct, expected):
     assert found(sentence, dct) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a look back ("the previous spring") does not move the story
+        ("In February 1815 Napoleon is on Elba, where the allies exiled him the previous spring. "
+         "On 1 March he lands near Cannes.", ("1 March", "DATE", "1815-03-01")),
+        # the past perfect is the clause's, not the whole sentence's
+        ("The volcano had been quiet for centuries when it began to erupt on 20 May 1883. "
+         "Small explosions continued through June.", ("June", "DATE", "1883-06")),
+        # a story told day by day that names a year long before is looking back
+        ("The liner left Southampton on 10 April 1912. Her keel was laid in March 1909, and she was "
+         "launched in the spring of 1911. On 14 April the operators received warnings of ice.",
+         ("14 April", "DATE", "1912-04-14")),
+        # a history moves forward: the weekday after the day told
+        ("Fighting began on Saturday 1 July 1916. On Monday the army advanced again.", ("Monday", "DATE", "1916-07-03")),
+        # the narrator's present
+        ("The cathedral was finished in 1711. It still stands today.", ("today", "DATE", "PRESENT_REF")),
+    ],
+)
+def test_a_history_with_no_date(text, expected):
+    assert found(text, None)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 2023-24 season ended in heartbreak.", [("The 2023-24 season", "DATE", "2023")]),
+        ("Last season they finished ninth.", [("Last season", "DATE", "2023")]),
+        ("This season he has been the most consistent player.", [("This season", "DATE", "2024")]),
+        ("The new stand will be ready for next season.", [("next season", "DATE", "2025")]),
+    ],
+)
+def test_sports_seasons_are_named_by_the_year_they_start(sentence, expected):
+    assert found(sentence, dt.date(2024, 5, 20)) == expected
+
+
 def test_almost_overnight_is_suddenly_not_a_night():
     assert found("The new currency ended the inflation almost overnight.", dt.date(2020, 1, 1)) == []
 

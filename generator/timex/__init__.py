@@ -40,5 +40,5 @@ def tag(text: str, dct: _dt.date | None = None, *, month_first: bool = True) -> 
     """
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
-    matches = find(text, month_first=month_first)
+    matches = find(text, month_first=month_first, narrative=dct is None)
     return extend_modifiers(text, resolve(matches, text, dct))

@@ -79,10 +79,16 @@ class Context:
                     return p  # a period not yet over ("the third quarter of 1990") is not one reported on
             base = self.anchor()
             return base.truncate(unit).shift(unit, -1) if base is not None else None
-        for p in reversed(self.history):
+        for p in reversed(self._told()):
             if p.finer_or_equal(unit):
                 return p
         return self.dct
+
+    def _told(self) -> list[Point]:
+        """The dates later ones count from: in a history with no date, those of
+        the story itself, not its flashbacks and look-backs ("since 1900 ... the
+        previous autumn" counts from 1903), and any date if the story has none."""
+        return self.story if self.dct is None and self.story else self.history
 
     def fiscal_period(self) -> Point | None:
         """The period a report is about: the latest quarter or half named that is over, or the year to date.
@@ -110,7 +116,7 @@ class Context:
         return p
 
     def day_reference(self) -> Point | None:
-        for p in reversed(self.history):
+        for p in reversed(self._told()):
             if RANK[p.precision] >= RANK["day"]:
                 return p.truncate("day")
         return self.dct

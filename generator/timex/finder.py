@@ -60,8 +60,12 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
     return _title_before().search(text, max(0, start - 24), start) is not None
 
 
-def find(text: str, *, month_first: bool = True) -> list[Match]:
-    """Matches in text order; overlaps are resolved and negative rules dropped."""
+def find(text: str, *, month_first: bool = True, narrative: bool = False) -> list[Match]:
+    """Matches in text order; overlaps are resolved and negative rules dropped.
+
+    ``narrative``: the text has no document date, so rules marked ``when:
+    dated`` do not apply and those marked ``when: narrative`` do.
+    """
     candidates: list[Match] = []
     folded = text.casefold()
     for rule in rules():
@@ -70,6 +74,8 @@ def find(text: str, *, month_first: bool = True) -> list[Match]:
         if rule.when == "month_first" and not month_first:
             continue
         if rule.when == "day_first" and month_first:
+            continue
+        if rule.when == ("dated" if narrative else "narrative"):
             continue
         for m in rule.regex.finditer(text):
             start, end = m.span()

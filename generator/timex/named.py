@@ -274,7 +274,9 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
             target = day - _dt.timedelta(days=back or 7)
         elif direction == "next":
             target = day + _dt.timedelta(days=fwd or 7)
-        elif direction == "next_or_same" or (direction is None and tense == "present"):
+        elif direction == "next_or_same" or (direction is None and (tense == "present" or ctx.dct is None)):
+            # A history with no date moves forward: "on Sunday 2 September ...
+            # On Monday the fire spreads north" is the Monday after.
             # "The Fed meets Thursday": news puts the present tense on what is scheduled.
             target = day + _dt.timedelta(days=fwd)
         elif direction == "this":

@@ -14,7 +14,7 @@ from .anchoring import Context, Resolution
 from .finder import Match
 from .model import Timex, date_or_time
 from .named import resolve_named
-from .periods import Point
+from .periods import RANK, Point
 from .relative import merge_fields, resolve_relative
 from .tense import after_since, in_past_perfect
 
@@ -41,7 +41,8 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
             ctx.last_span = (match.start, match.end)
-            if ctx.dct is None and not in_past_perfect(text, match.start, match.end) and not after_since(text, match.start):
+            if ctx.dct is None and not _looks_back(match) and not in_past_perfect(text, match.start, match.end) \
+                    and not after_since(text, match.start) and not _jumps_back(ctx, res.point):
                 ctx.story.append(res.point)
             if res.point.precision in ("quarter", "half"):
                 ctx.periods.append(res.point)
@@ -50,3 +51,23 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         kind = match.rule.type or date_or_time(value)
         out.append(Timex(match.start, match.end, text[match.start : match.end], kind, value, res.mod))
     return out
+
+
+def _jumps_back(ctx: Context, point: Point) -> bool:
+    """A story told day by day that names a date years earlier is looking back:
+    "left Southampton on 10 April 1912 ... Her keel was laid in March 1909 ...
+    On 14 April" is still 1912. A history told year by year may go back and
+    forth ("In 1900 the town had 10,000 people. In 1875 a railway came").
+    """
+    if not ctx.story or RANK[ctx.story[-1].precision] < RANK["day"]:
+        return False
+    return point.start < ctx.story[-1].start - _dt.timedelta(days=366)
+
+
+def _looks_back(match: Match) -> bool:
+    """A step back from the date under discussion ("the previous spring",
+    "two years earlier") is a flashback: it does not move a story's time."""
+    t = match.rule.template
+    if t.kind == "date":
+        return "ref" in t.args and "last" in t.args
+    return t.anchor == "ref" and (t.offset or "").startswith("-")

@@ -190,5 +190,14 @@ def in_past_perfect(text: str, start: int, end: int) -> bool:
     """
     left, right = sentence_bounds(text, start, end)
     left = max(left, text.rfind(";", left, start) + 1)  # the clause: "In 1945 X happened; by April it had ..."
+    opener = _CLAUSE_OPENER.search(text, max(left, start - 80), start)
+    if opener:  # "had been quiet for two centuries when it began to erupt on 20 May 1883"
+        left = max(left, opener.end())
     semicolon = text.find(";", end, right)
     return _cues().past_perfect.search(text, left, semicolon if semicolon >= 0 else right) is not None
+
+
+# Where a new clause begins before the expression ("... had taken the fort, and
+# on 3 May the government appealed"): the last such opener counts.
+_CLAUSE_OPENER = re.compile(r"(?:\bwhen\b|, (?:and|but|while)\b)(?!.*(?:\bwhen\b|, (?:and|but|while)\b))",
+                            re.IGNORECASE | re.DOTALL)
