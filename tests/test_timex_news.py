@@ -301,6 +301,9 @@ def test_the_year_a_story_is_in(text, dct, expected):
          [("6 a.m. on Black Friday", "TIME", "2025-11-28T06:00")]),
         ("Target's Black Friday event starts on Thursday.", dt.date(2025, 11, 24),
          [("Thursday", "DATE", "2025-11-27")]),
+        # contractions carry their tense: "we're playing", "we'll do it"
+        ("We're playing Glasgow on Tuesday.", dt.date(2019, 12, 28), [("Tuesday", "DATE", "2019-12-31")]),
+        ("\"We’ll do it on Friday instead,\" she said.", dt.date(2003, 11, 25), [("Friday", "DATE", "2003-11-28")]),
         ("Jurors will not sit a week on Friday.", dt.date(2024, 11, 20), [("a week on Friday", "DATE", "2024-11-29")]),
         ("Police seek a car involved in a Boxing Day hit-and-run.", dt.date(2019, 12, 30),
          [("Boxing Day", "DATE", "2019-12-26")]),

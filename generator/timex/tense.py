@@ -53,8 +53,14 @@ def _cues() -> _Cues:
     for kind in ("future", "present", "past", "scheduled"):
         for w in data[kind]:
             kinds[_norm(w)] = kind
-    words = alternation(list(kinds))
-    pattern = re.compile(rf"(?<![\w'’])(?:(?P<word>{words})|(?P<ed>[A-Za-z]{{3,}}ed))(?!\w)", re.IGNORECASE)
+    words = alternation([w for w in kinds if not w.startswith("'")])
+    # Contractions ("we're", "they'll", "she'd") follow their word: the
+    # apostrophe comes right after a letter, either straight or curly.
+    clitics = alternation([w[1:] for w in kinds if w.startswith("'")])
+    pattern = re.compile(
+        rf"(?:(?<![\w'’])(?P<word>{words})|(?<=\w)['’](?P<clitic>{clitics})|(?<![\w'’])(?P<ed>[A-Za-z]{{3,}}ed))(?!\w)",
+        re.IGNORECASE,
+    )
     be = alternation(data["be_forms"])
     had = alternation(data["past_perfect"])
     return _Cues(
@@ -120,7 +126,9 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
-    if m.group("word"):
+    if m.group("clitic"):
+        kind = cues.kinds["'" + m.group("clitic").lower()]
+    elif m.group("word"):
         if m.group("word") == "May":
             return None  # the month ("agreed in May to meet Tuesday"), not the modal
         kind = cues.kinds[_norm(m.group("word"))]
