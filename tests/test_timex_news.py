@@ -367,6 +367,25 @@ def test_sports_seasons_are_named_by_the_year_they_start(sentence, expected):
     assert found(sentence, dt.date(2024, 5, 20)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a bare time with no day named nearby is on the document's day
+        ("Police searched the moor on Monday. Volunteers joined them. Roads stay closed. "
+         "We will give a further update at 4pm.", dt.date(2020, 2, 29), ("4pm", "TIME", "2020-02-29T16:00")),
+        # with a day in the sentence before, it is that day's
+        ("The dam broke on March 3. At 4pm the water reached the town.", dt.date(2020, 3, 9),
+         ("4pm", "TIME", "2020-03-03T16:00")),
+        # the weekday may come after it, past a parenthetical
+        ("Troops arrived on Monday. Talks stalled. The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+         dt.date(1998, 8, 8), ("about 10:35 a.m.", "TIME", "1998-08-07T10:35")),
+    ],
+)
+def test_the_day_of_a_bare_clock_time(text, dct, expected):
+    got = found(text, dct)
+    assert expected in got, got
+
+
 def test_almost_overnight_is_suddenly_not_a_night():
     assert found("The new currency ended the inflation almost overnight.", dt.date(2020, 1, 1)) == []
 

@@ -8,9 +8,14 @@ keeps those anchors; the resolvers in ``named`` and ``relative`` ask it.
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from .lexicon import lexicon, lookup
 from .periods import RANK, Point
+from .tense import guess_tense, sentences_between
 
 
 @dataclass
@@ -23,6 +28,17 @@ class Resolution:
     anchors: bool = True  # False for comparisons ("from $5 a year ago"): they do not move the story's time
 
 
+@cache
+def _day_after_time() -> re.Pattern[str]:
+    """A weekday right after a clock time, maybe after a parenthetical or inside it
+    ("at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)")."""
+    weekday = lexicon().macros["weekday"]
+    return re.compile(
+        rf"\s*(?:\([^)]{{0,30}}?\b|(?:\([^)]{{0,30}}\)\s*)?(?:[\w.,]+\s+){{0,2}}?(?:on\s+)?)(?P<weekday>{weekday})\b",
+        re.IGNORECASE,
+    )
+
+
 @dataclass
 class Context:
     """What the reader knows at a point in the text: the document's date and the dates seen."""
@@ -31,6 +47,7 @@ class Context:
     dct: Point | None
     history: list[Point] = field(default_factory=list)
     last_span: tuple[int, int] | None = None  # where the text named history[-1]
+    day_ends: list[int] = field(default_factory=list)  # where each day-or-finer date of history ends, in order
     story: list[Point] = field(default_factory=list)  # the dates that move a narrative's time: not flashbacks
     periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
     # The last year before Christ named, and how many dates had been named by
@@ -114,6 +131,34 @@ class Context:
         if reported:
             return max(reported, key=lambda q: q.start)
         return p
+
+    def clock_day(self, start: int, end: int) -> Point | None:
+        """The day a bare clock time ("at 4pm") falls on.
+
+        A day named in the same sentence or the one before ("On March 3 ...
+        At 4pm the dam broke"); in news, further back than that, the
+        document's day ("We will give a further update at 4pm"), unless the
+        sentence names the day right after the time ("at 10:35 a.m. (0735
+        GMT) Friday").
+        """
+        day = self.day_reference()
+        if self.dct is None or day is None or day.year <= self.dct.year - 2:
+            return day  # a history, or a feature telling a story years back ("At 11:30 p.m. the guards ...")
+        after = _day_after_time().match(self.text, end, min(len(self.text), end + 40))
+        if after:
+            return self._weekday_near_dct(after.group("weekday"), start, end)
+        if not self.day_ends or sentences_between(self.text, self.day_ends[-1], start) > 1:
+            return self.dct
+        return day
+
+    def _weekday_near_dct(self, name: str, start: int, end: int) -> Point:
+        """The named weekday nearest the document's date, ahead of it only in the future tense."""
+        assert self.dct is not None
+        wd = lookup(lexicon().weekdays, name) - 1
+        today = self.dct.start
+        if guess_tense(self.text, start, end) == "future":
+            return Point(today + _dt.timedelta(days=(wd - today.weekday()) % 7), "day")
+        return Point(today - _dt.timedelta(days=(today.weekday() - wd) % 7), "day")
 
     def day_reference(self) -> Point | None:
         for p in reversed(self._told()):

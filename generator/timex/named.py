@@ -225,7 +225,7 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
                 return Resolution(_unresolved(fields), None, mod)
             base = base.shift("day", _REL_DAY[str(fields["rel"]).lower()])
         else:
-            base = ctx.day_reference()
+            base = ctx.clock_day(match.start, match.end)
         if base is None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", with_time(base.truncate("day"), fields), mod)
