@@ -386,6 +386,35 @@ def test_the_day_of_a_bare_clock_time(text, dct, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The farmers' market returns on the first Saturday of next month.", dt.date(2023, 9, 29),
+         [("the first Saturday of next month", "DATE", "2023-10-07")]),
+        ("The ploughing match is on the first Sunday of October.", dt.date(2024, 9, 4),
+         [("the first Sunday of October", "DATE", "2024-10-06")]),
+        ("Fifty years ago today, Armstrong stepped onto the Moon.", dt.date(2019, 7, 20),
+         [("Fifty years ago today", "DATE", "1969-07-20")]),
+        ("This time last year we had just opened.", dt.date(2020, 5, 15), [("This time last year", "DATE", "2019-05-15")]),
+        ("Father's Day is a week tomorrow.", dt.date(2025, 6, 7),
+         [("Father's Day", "DATE", "2025-06-15"), ("a week tomorrow", "DATE", "2025-06-15")]),
+        ("She speaks in Lisbon the week after next.", dt.date(2025, 11, 20), [("the week after next", "DATE", "2025-W49")]),
+        ("There is a drop-in session this Saturday.", dt.date(2021, 10, 19), [("this Saturday", "DATE", "2021-10-23")]),
+        ("Talks could resume in the coming days.", dt.date(2022, 3, 3), [("the coming days", "DATE", "FUTURE_REF")]),
+        ("One of them rang me the other day.", dt.date(2020, 5, 15), [("the other day", "DATE", "PAST_REF")]),
+        ("The city marked 24 years since the 9/11 attacks.", dt.date(2025, 9, 11), [("9/11", "DATE", "2001-09-11")]),
+        ("The Remembrance Sunday service is cancelled.", dt.date(2020, 10, 31),
+         [("Remembrance Sunday", "DATE", "2020-11-08")]),
+        # not dates: a kind of service, a programme, a game's quarter
+        ("Buses will run a Sunday service on the route.", dt.date(2022, 4, 30), []),
+        ("His report is on the 6 o'clock news.", dt.date(2022, 3, 3), []),
+        ("He had 24 in the third quarter alone.", dt.date(2024, 1, 22), []),
+    ],
+)
+def test_spoken_and_listings_forms_found_by_the_ninth_set(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
 def test_almost_overnight_is_suddenly_not_a_night():
     assert found("The new currency ended the inflation almost overnight.", dt.date(2020, 1, 1)) == []
 

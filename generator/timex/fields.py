@@ -124,6 +124,7 @@ READERS: dict[str, Callable[[str], Any]] = {
     "weekday": _weekday,
     "num": _cardinal,
     "ord": _ordinal,
+    "nth": lambda t: -1 if t.strip().lower() == "last" else _ordinal(t),
     "unit": lambda t: lookup(lexicon().units, t),
     "season": lambda t: lookup(lexicon().seasons, t),
     "part": lambda t: lookup(lexicon().day_parts, t),

@@ -181,6 +181,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
 
     tense = None
     anchor = ctx.anchor()
+    if "nth" in args:
+        return _nth_weekday(match, fields, ctx, mod)
     year = fields.get("year")
     if year is None and "yrel" in fields:
         if anchor is None:
@@ -280,7 +282,9 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
             # "The Fed meets Thursday": news puts the present tense on what is scheduled.
             target = day + _dt.timedelta(days=fwd)
         elif direction == "this":
-            target = day + _dt.timedelta(days=fwd) if tense == "future" else day - _dt.timedelta(days=back)
+            # "a drop-in session this Saturday" is the coming one; "we met this
+            # Monday" (past tense) the one just gone.
+            target = day - _dt.timedelta(days=back) if tense == "past" else day + _dt.timedelta(days=fwd)
         else:
             target = day - _dt.timedelta(days=back)
         return Resolution("", with_time(Point(target, "day"), fields), mod)
@@ -346,6 +350,22 @@ def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: s
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
+
+
+def _nth_weekday(match: Match, fields: dict[str, Any], ctx: Context, mod: str | None) -> Resolution | None:
+    """ "The first Saturday of next month", "the last Friday in June": a day of a month near the anchor."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return Resolution("XXXX-XX-XX", None, mod)
+    if "mrel" in fields:
+        step = {"this": 0, "next": 1, "last": -1}[str(fields["mrel"]).lower()]
+        month = anchor.truncate("month").shift("month", step)
+    else:
+        tense = guess_tense(ctx.text, match.start, match.end)
+        candidates = [Point(_dt.date(y, fields["month"], 1), "month") for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        month = _pick(candidates, anchor, _direction(fields, (), tense))
+    day = nth_weekday(month.year, month.start.month, fields["weekday"], fields["nth"])
+    return Resolution("", Point(day, "day"), mod)
 
 
 def _quarter_ending(match: Match, fields: dict[str, Any], ctx: Context, mod: str | None) -> Resolution | None:

@@ -206,7 +206,7 @@ def parse_template(text: str) -> Template:
             keep="keep" in words[3:],
             tense="tense" in words[3:],
         )
-    if re.fullmatch(r"[A-Z][A-Z0-9_]*", head) and len(words) == 1:
+    if re.fullmatch(r"[A-Z][A-Z0-9_]*|[0-9]{4}(?:-[0-9]{2}){0,2}", head) and len(words) == 1:
         return Template("literal", (head,))
     raise ValueError(f"cannot read value {text!r}")
 
