@@ -405,6 +405,12 @@ def test_the_day_of_a_bare_clock_time(text, dct, expected):
         ("The city marked 24 years since the 9/11 attacks.", dt.date(2025, 9, 11), [("9/11", "DATE", "2001-09-11")]),
         ("The Remembrance Sunday service is cancelled.", dt.date(2020, 10, 31),
          [("Remembrance Sunday", "DATE", "2020-11-08")]),
+        ("The harvest service is at 10.30am this Sunday.", dt.date(2023, 9, 29),
+         [("10.30am this Sunday", "TIME", "2023-10-01T10:30")]),
+        ("Remember the clocks go forward at 1am on the 29th.", dt.date(2026, 3, 15),
+         [("1am on the 29th", "TIME", "2026-03-29T01:00")]),
+        ("Kick-off was at 6pm local time.", dt.date(2018, 7, 15), [("6pm", "TIME", "2018-07-15T18:00")]),
+        ("Local elections take place on Thursday.", dt.date(2022, 4, 30), [("Thursday", "DATE", "2022-05-05")]),
         # not dates: a kind of service, a programme, a game's quarter
         ("Buses will run a Sunday service on the route.", dt.date(2022, 4, 30), []),
         ("His report is on the 6 o'clock news.", dt.date(2022, 3, 3), []),
