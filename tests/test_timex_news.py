@@ -411,6 +411,11 @@ def test_the_day_of_a_bare_clock_time(text, dct, expected):
          [("1am on the 29th", "TIME", "2026-03-29T01:00")]),
         ("Kick-off was at 6pm local time.", dt.date(2018, 7, 15), [("6pm", "TIME", "2018-07-15T18:00")]),
         ("Local elections take place on Thursday.", dt.date(2022, 4, 30), [("Thursday", "DATE", "2022-05-05")]),
+        ("The firm nearly failed in 2023. A rescue closed on Feb. 28 of that year.", dt.date(2025, 8, 12),
+         [("2023", "DATE", "2023"), ("Feb. 28 of that year", "DATE", "2023-02-28")]),
+        ("Results improved, and by Christmas Wolves were safe.", dt.date(2024, 5, 20),
+         [("Christmas", "DATE", "2023-12-25")]),
+        ("The Good Friday Agreement was signed.", dt.date(2024, 5, 20), []),
         # not dates: a kind of service, a programme, a game's quarter
         ("Buses will run a Sunday service on the route.", dt.date(2022, 4, 30), []),
         ("His report is on the 6 o'clock news.", dt.date(2022, 3, 3), []),
