@@ -8,13 +8,12 @@ keeps those anchors; the resolvers in ``named`` and ``relative`` ask it.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import lexicon, lookup
-from .periods import RANK, Point
+from .periods import RANK, Point, nearest_weekday
 from .tense import guess_tense, sentences_between
 
 
@@ -155,10 +154,8 @@ class Context:
         """The named weekday nearest the document's date, ahead of it only in the future tense."""
         assert self.dct is not None
         wd = lookup(lexicon().weekdays, name) - 1
-        today = self.dct.start
-        if guess_tense(self.text, start, end) == "future":
-            return Point(today + _dt.timedelta(days=(wd - today.weekday()) % 7), "day")
-        return Point(today - _dt.timedelta(days=(today.weekday() - wd) % 7), "day")
+        future = guess_tense(self.text, start, end) == "future"
+        return Point(nearest_weekday(self.dct.start, wd, forward=future), "day")
 
     def day_reference(self) -> Point | None:
         for p in reversed(self._told()):

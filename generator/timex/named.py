@@ -17,7 +17,7 @@ from .anchoring import Context, Resolution
 from .clock import clock, with_time
 from .finder import Match
 from .lexicon import lexicon
-from .periods import RANK, Point, nth_weekday
+from .periods import RANK, Point, nearest_weekday, nth_weekday
 from .tense import guess_tense, sentences_between
 
 _DIRECTIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
@@ -182,7 +182,7 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     tense = None
     anchor = ctx.anchor()
     if "nth" in args:
-        return _nth_weekday(match, fields, ctx, mod)
+        return _nth_weekday(match, fields, anchor, ctx, mod)
     year = fields.get("year")
     if year is None and "yrel" in fields:
         if anchor is None:
@@ -270,23 +270,21 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
             return Resolution(_unresolved(fields), None, mod)
         day = anchor.truncate("day").start
         wd = fields["weekday"] - 1
-        back = (day.weekday() - wd) % 7
-        fwd = (wd - day.weekday()) % 7
         if direction == "last":
-            target = day - _dt.timedelta(days=back or 7)
+            target = nearest_weekday(day - _dt.timedelta(days=1), wd, forward=False)
         elif direction == "next":
-            target = day + _dt.timedelta(days=fwd or 7)
+            target = nearest_weekday(day + _dt.timedelta(days=1), wd, forward=True)
         elif direction == "next_or_same" or (direction is None and (tense == "present" or ctx.dct is None)):
             # A history with no date moves forward: "on Sunday 2 September ...
             # On Monday the fire spreads north" is the Monday after.
             # "The Fed meets Thursday": news puts the present tense on what is scheduled.
-            target = day + _dt.timedelta(days=fwd)
+            target = nearest_weekday(day, wd, forward=True)
         elif direction == "this":
             # "a drop-in session this Saturday" is the coming one; "we met this
             # Monday" (past tense) the one just gone.
-            target = day - _dt.timedelta(days=back) if tense == "past" else day + _dt.timedelta(days=fwd)
+            target = nearest_weekday(day, wd, forward=tense != "past")
         else:
-            target = day - _dt.timedelta(days=back)
+            target = nearest_weekday(day, wd, forward=False)
         return Resolution("", with_time(Point(target, "day"), fields), mod)
 
     candidates = []
@@ -327,8 +325,8 @@ def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: s
     Florida ... On July 19 it reached lunar orbit" is still in 1969: a day
     or month without a year, not in the future tense and with no "this",
     "last" or "next", follows the date just told when that date is a day at
-    least two years before the document's, named at most a sentence earlier
-    and not as the name of an event ("the Dec. 21, 1988, bombing"). A bare
+    least two years before the document's, with at most one sentence between
+    them, and not named as an event ("the Dec. 21, 1988, bombing"). A bare
     year ("founded in 1956 ... closed since February") is background, and a
     date four sentences back is no longer the story's time.
     """
@@ -352,9 +350,9 @@ def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: s
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 
 
-def _nth_weekday(match: Match, fields: dict[str, Any], ctx: Context, mod: str | None) -> Resolution | None:
+def _nth_weekday(match: Match, fields: dict[str, Any], anchor: Point | None, ctx: Context,
+                 mod: str | None) -> Resolution | None:
     """ "The first Saturday of next month", "the last Friday in June": a day of a month near the anchor."""
-    anchor = ctx.anchor()
     if anchor is None:
         return Resolution("XXXX-XX-XX", None, mod)
     if "mrel" in fields:

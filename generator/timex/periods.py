@@ -208,3 +208,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> _dt.date:
     last = add_months(_dt.date(year, month, 1), 1) - _dt.timedelta(days=1)
     offset = (last.weekday() - (weekday - 1)) % 7
     return last - _dt.timedelta(days=offset)
+
+
+def nearest_weekday(day: _dt.date, weekday: int, forward: bool) -> _dt.date:
+    """The given weekday (0=Monday) on or after ``day`` if ``forward``, else on or before it."""
+    if forward:
+        return day + _dt.timedelta(days=(weekday - day.weekday()) % 7)
+    return day - _dt.timedelta(days=(day.weekday() - weekday) % 7)
