@@ -426,6 +426,33 @@ def test_spoken_and_listings_forms_found_by_the_ninth_set(sentence, dct, expecte
     assert found(sentence, dct) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # decades by name, with a capital and the noughties
+        ("It leans on the sounds of the Eighties.", dt.date(2022, 10, 13), [("the Eighties", "DATE", "198")]),
+        ("Something changed in the noughties.", dt.date(2023, 1, 9), [("the noughties", "DATE", "200")]),
+        ("He was a star in the early Nineties.", dt.date(2025, 2, 12), [("the early Nineties", "DATE", "199")]),
+        # years of the next century; the present; the year to date
+        ("Many will still be alive in 2100.", dt.date(2021, 11, 8), [("2100", "DATE", "2100")]),
+        ("It will pass Earth on 24 September 2182.", dt.date(2023, 9, 25), [("24 September 2182", "DATE", "2182-09-24")]),
+        ("This is not the future. It is the present.", dt.date(2018, 10, 3),
+         [("the future", "DATE", "FUTURE_REF"), ("the present", "DATE", "PRESENT_REF")]),
+        ("Investment is down 9% year-to-date.", dt.date(2023, 10, 18), [("year-to-date", "DATE", "2023")]),
+        # not dates: a film title, a quarter of a century
+        ("Not since Kubrick's 2001: A Space Odyssey has space looked so strange.", dt.date(2019, 7, 17), []),
+        ("Over the next quarter of a century she photographed London.", dt.date(2024, 11, 20), []),
+    ],
+)
+def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+def test_a_present_tense_clock_time_in_a_feature_about_the_past_is_today():
+    text = "The Games opened on 27 July 2012. The film revisits them. It is on BBC Two at 9pm."
+    assert found(text, dt.date(2022, 7, 27))[-1] == ("9pm", "TIME", "2022-07-27T21:00")
+
+
 def test_almost_overnight_is_suddenly_not_a_night():
     assert found("The new currency ended the inflation almost overnight.", dt.date(2020, 1, 1)) == []
 

@@ -141,8 +141,10 @@ class Context:
         GMT) Friday").
         """
         day = self.day_reference()
-        if self.dct is None or day is None or day.year <= self.dct.year - 2:
-            return day  # a history, or a feature telling a story years back ("At 11:30 p.m. the guards ...")
+        if self.dct is None or day is None:
+            return day
+        if day.year <= self.dct.year - 2 and guess_tense(self.text, start, end) not in ("present", "future"):
+            return day  # a feature telling a story years back ("At 11:30 p.m. the guards opened the gate")
         after = _day_after_time().match(self.text, end, min(len(self.text), end + 40))
         if after:
             return self._weekday_near_dct(after.group("weekday"), start, end)

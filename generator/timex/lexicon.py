@@ -207,7 +207,8 @@ def _build() -> Lexicon:
         lex.weekday_holidays[name] = tuple(spec)
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
     proper = set()
-    tables = (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.easter_holidays, lex.eras)
+    tables = (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.easter_holidays, lex.eras,
+              lex.decade_words)  # "the Sixties" is written with a capital too
     for table in tables:
         for name in table:
             proper.update(re.findall(r"[a-z]+", name))

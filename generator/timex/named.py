@@ -263,7 +263,7 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
 
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and _POSSESSIVE.match(
         ctx.text, match.end
-    ) and direction not in ("last", "next"):
+    ) and direction not in ("last", "next", "this"):
         direction = "last_or_same"  # "Wednesday's ruling": an event already named, so a past one
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")):
         if RANK[anchor.precision] < RANK["day"]:
