@@ -76,11 +76,14 @@ def test_a_year_written_once_belongs_to_both_ends_of_a_range(sentence, expected)
     assert found(sentence) == expected
 
 
-def test_three_months_ended_is_the_quarter_that_ends_that_day():
+def test_three_months_ended_is_a_span_of_time_whose_date_is_the_expression():
+    # TimeBank (0 of 2) and every snippet set leave "the three months" out; the
+    # quarter ended is a quarter ("the quarter ended Sept. 30", TimeBank 4 of 5).
     assert found("Revenue for the three months ended Sept. 30 rose to $4.1 billion.", dt.date(2012, 10, 25)) == [
-        ("the three months", "DATE", "2012-Q3"),
         ("Sept. 30", "DATE", "2012-09-30"),
     ]
+    assert found("Revenue for the quarter ended Sept. 30 rose.", dt.date(2012, 10, 25))[0] == (
+        "the quarter", "DATE", "2012-Q3")
 
 
 def test_may_day_is_a_holiday_not_the_month():
@@ -446,6 +449,51 @@ def test_spoken_and_listings_forms_found_by_the_ninth_set(sentence, dct, expecte
 )
 def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("The petition was presented on the 3rd day of March, 2021.", dt.date(2021, 3, 10),
+         [("the 3rd day of March, 2021", "DATE", "2021-03-03")]),
+        ("It will be heard on 14 April 2021 at 10:30.", dt.date(2021, 3, 10),
+         [("14 April 2021 at 10:30", "TIME", "2021-04-14T10:30")]),
+        ("Evidence must be filed by 16:00 hours on 13 April 2021.", dt.date(2021, 3, 10),
+         [("16:00 hours on 13 April 2021", "TIME", "2021-04-13T16:00")]),
+        ("The Investor Day is on Tuesday, December 5, 2023 at 9:00 a.m. ET.", dt.date(2023, 11, 2),
+         [("Tuesday, December 5, 2023 at 9:00 a.m. ET", "TIME", "2023-12-05T09:00")]),
+        ("Next meeting: 2024-07-26 at 14:00, Board Room.", dt.date(2024, 6, 28),
+         [("2024-07-26 at 14:00", "TIME", "2024-07-26T14:00")]),
+        ("Take-up in the financial year 2022/23 was low.", dt.date(2024, 2, 14),
+         [("the financial year 2022/23", "DATE", "2022")]),
+        ("The 2024/25 precept was confirmed.", dt.date(2024, 3, 14), [("2024/25", "DATE", "2024")]),
+        ("EPS was $1.18, against $0.97 in the prior-year quarter.", dt.date(2023, 11, 2),
+         [("the prior-year quarter", "DATE", "2022-Q3")]),
+        ("Revenue for the three months ended March 31 was $1.3 billion.", dt.date(1992, 5, 1),
+         [("March 31", "DATE", "1992-03-31")]),
+        ("The hearing may take place remotely while restrictions are in force at present.", dt.date(2021, 3, 10),
+         [("present", "DATE", "PRESENT_REF")]),
+        ("The court heard argument on Thursday, June 1.", dt.date(2023, 8, 15),
+         [("Thursday, June 1", "DATE", "2023-06-01")]),
+        # not dates: statute and document numbers, office hours, legal capitals, a year-end dividend
+        ("See Regulation (EU) 2016/679, SI 2023/1450 and Case No: A3/2017/0914.", dt.date(2024, 1, 1), []),
+        ("Offices are open between 09:00 and 17:00, Monday to Friday.", dt.date(2024, 5, 29), []),
+        ("NOW, THEREFORE, IT IS HEREBY ORDERED.", dt.date(2023, 8, 15), []),
+        ("The board resolved to pay a year-end dividend.", dt.date(2025, 5, 13), []),
+    ],
+)
+def test_formal_forms_found_by_the_eleventh_set(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+def test_a_rule_file_with_a_key_written_twice_is_refused():
+    import yaml
+
+    from generator.timex.lexicon import _refuse_duplicate_keys
+
+    node = yaml.compose("rules:\n  - name: a\n    value: date\n    value: none\n", Loader=yaml.SafeLoader)
+    with pytest.raises(ValueError, match=r"patterns.yaml:4:5: key 'value' is written twice"):
+        _refuse_duplicate_keys("patterns.yaml", node)
 
 
 def test_a_present_tense_clock_time_in_a_feature_about_the_past_is_today():

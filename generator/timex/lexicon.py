@@ -18,9 +18,30 @@ import yaml
 
 
 def load_data(name: str) -> Any:
-    """Read one YAML file shipped in generator/timex/data/."""
+    """Read one YAML file shipped in generator/timex/data/.
+
+    A key written twice in one mapping is refused: YAML keeps the last one
+    silently, and in patterns.yaml that drops a rule's value or condition
+    without a word (a rule pasted into the middle of another did exactly
+    that).
+    """
     text = resources.files("generator.timex").joinpath("data", name).read_text(encoding="utf-8")
+    _refuse_duplicate_keys(name, yaml.compose(text, Loader=yaml.SafeLoader))
     return yaml.safe_load(text)
+
+
+def _refuse_duplicate_keys(name: str, node: yaml.Node | None) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                mark = key.start_mark
+                raise ValueError(f"{name}:{mark.line + 1}:{mark.column + 1}: key {key.value!r} is written twice")
+            seen.add(key.value)
+            _refuse_duplicate_keys(name, value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _refuse_duplicate_keys(name, item)
 
 
 def _atoms(word: str) -> list[str]:

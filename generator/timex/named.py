@@ -306,11 +306,13 @@ def _weekday_agrees(point: Point, weekday: int, ctx: Context) -> Point | None:
 
     "The end came on Sunday, May 18" in a 2020 feature about 1980: May 18,
     2020 was a Monday, and May 18, 1980 a Sunday. The writer's weekday
-    settles the year among those already mentioned, nearest first.
+    settles the year among those already mentioned, nearest first, then
+    the document's own.
     """
-    for p in reversed(ctx.history):
+    years = [p.year for p in reversed(ctx.history)] + ([ctx.dct.year] if ctx.dct is not None else [])
+    for year in years:
         try:
-            day = point.start.replace(year=p.year)
+            day = point.start.replace(year=year)
         except ValueError:
             continue
         if day.weekday() == weekday:
