@@ -21,6 +21,9 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’`(\[—–-]|\n\s*\n)\s*$")
 
 
+_YEAR_IN = re.compile(r"\b[12][0-9]{3}\b")
+
+
 @cache
 def _title_before() -> re.Pattern[str]:
     """'Seven Days in May', 'The Ninth of November': a number or time noun capitalised
@@ -49,6 +52,8 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if span.isupper():
         return False  # a headline in capitals
+    if _YEAR_IN.search(span):
+        return False  # a headline in title case: "Reports Third Quarter 2024 Results", "Fiscal Year 2025"
     proper = lexicon().proper_words
     for i, w in enumerate(_WORD.finditer(span)):
         word = w.group()
