@@ -493,6 +493,18 @@ def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
         ("Yoga classes run every Wednesday and Sunday.", dt.date(2020, 2, 29), []),
         ("Late openings are on the last Friday of every month.", dt.date(2017, 9, 13), []),
         ("Sunday timetables will operate on the holiday.", dt.date(2021, 12, 31), []),
+        # a national day is the country's the text is about
+        ("Nigerians will mark Independence Day with a broadcast by the president.", dt.date(2020, 9, 30),
+         [("Independence Day", "DATE", "2020-10-01")]),
+        ("Americans will celebrate Independence Day with fireworks.", dt.date(2020, 6, 30),
+         [("Independence Day", "DATE", "2020-07-04")]),
+        ("Turkey celebrated Republic Day with parades.", dt.date(2023, 11, 3), [("Republic Day", "DATE", "2023-10-29")]),
+        ("President Ruto spoke at the Madaraka Day celebrations.", dt.date(2023, 6, 15),
+         [("Madaraka Day", "DATE", "2023-06-01")]),
+        ("The talks began at 1:30 p.m. local time on Friday.", dt.date(2025, 5, 16),
+         [("1:30 p.m. local time on Friday", "TIME", "2025-05-16T13:30")]),
+        ("Operators run extra overnight services.", dt.date(2024, 2, 5), []),
+        ("Parents voiced concern that day-care centres will close.", dt.date(2019, 4, 26), []),
         # not dates: statute and document numbers, office hours, legal capitals, a year-end dividend
         ("See Regulation (EU) 2016/679, SI 2023/1450 and Case No: A3/2017/0914.", dt.date(2024, 1, 1), []),
         ("Offices are open between 09:00 and 17:00, Monday to Friday.", dt.date(2024, 5, 29), []),

@@ -121,6 +121,8 @@ class Lexicon:
     decade_words: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     fixed_holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # name -> [((month, day), words of the country)], the default first
+    national_days: dict[str, list[tuple[tuple[int, int], re.Pattern[str]]]] = field(default_factory=dict)
     weekday_holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)  # month, weekday, n[, days after]
     easter_holidays: dict[str, int] = field(default_factory=dict)  # days from Easter Sunday
     eras: dict[str, str] = field(default_factory=dict)
@@ -224,6 +226,12 @@ def _build() -> Lexicon:
         month, day = (int(x) for x in mmdd.split("-"))
         for n in names:
             lex.fixed_holidays[n] = (month, day)
+    for name, dates in data["national_days"].items():
+        lex.national_days[name] = []
+        for mmdd, words in dates.items():
+            month, day = (int(x) for x in mmdd.split("-"))
+            lex.national_days[name].append(((month, day), re.compile(rf"\b(?:{alternation(words)})(?!\w)")))
+        lex.fixed_holidays[name] = lex.national_days[name][0][0]  # matched like any fixed holiday
     for name, spec in data["weekday_holidays"].items():
         lex.weekday_holidays[name] = tuple(spec)
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}

@@ -179,6 +179,14 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         p = Point(_dt.date(max(1, fields["century"] * 100), 1, 1), "century")
         return Resolution(p.value, p, mod)
 
+    national = lexicon().national_days.get(_holiday_key(fields["holiday"])) if "holiday" in fields else None
+    if national:
+        # "Independence Day" in a text about Nigeria is October 1.
+        counts = [len(words.findall(ctx.text)) for _, words in national]
+        best = max(range(len(national)), key=lambda i: (counts[i], -i))
+        fields.pop("holiday")
+        fields["month"], fields["day"] = national[best][0]
+
     tense = None
     anchor = ctx.anchor()
     if "nth" in args:
