@@ -503,6 +503,8 @@ def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
          [("Madaraka Day", "DATE", "2023-06-01")]),
         ("The talks began at 1:30 p.m. local time on Friday.", dt.date(2025, 5, 16),
          [("1:30 p.m. local time on Friday", "TIME", "2025-05-16T13:30")]),
+        ("A man was stabbed outside a nightclub in the early hours of Sunday.", dt.date(2024, 3, 10),
+         [("the early hours of Sunday", "DATE", "2024-03-10")]),
         ("Operators run extra overnight services.", dt.date(2024, 2, 5), []),
         ("Parents voiced concern that day-care centres will close.", dt.date(2019, 4, 26), []),
         # not dates: statute and document numbers, office hours, legal capitals, a year-end dividend
