@@ -505,6 +505,12 @@ def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
          [("1:30 p.m. local time on Friday", "TIME", "2025-05-16T13:30")]),
         ("A man was stabbed outside a nightclub in the early hours of Sunday.", dt.date(2024, 3, 10),
          [("the early hours of Sunday", "DATE", "2024-03-10")]),
+        ("Food prices rose in March, against 6.1% in the same month a year earlier.", dt.date(2024, 4, 17),
+         [("March", "DATE", "2024-03"), ("the same month a year earlier", "DATE", "2023-03")]),
+        ("Analysts expect another rise in the second half of the year.", dt.date(2024, 3, 19),
+         [("the second half of the year", "DATE", "2024-H2")]),
+        ("Output will stay below trend by mid-decade.", dt.date(2021, 10, 12), [("mid-decade", "DATE", "202")]),
+        ("The Fed lowered its overnight lending rate.", dt.date(2019, 7, 31), []),
         ("Operators run extra overnight services.", dt.date(2024, 2, 5), []),
         ("Parents voiced concern that day-care centres will close.", dt.date(2019, 4, 26), []),
         # not dates: statute and document numbers, office hours, legal capitals, a year-end dividend
