@@ -593,7 +593,7 @@ def test_no_regression_on_our_news_snippets():
             total.add(align(scored(doc.gold), scored(tag(doc.text, doc.dct))).counts)
     assert total.gold > 800
     scores = (total.relaxed_f1, total.strict_f1, total.value_f1)
-    assert all(s >= f for s, f in zip(scores, (0.99, 0.98, 0.96), strict=True)), scores
+    assert all(s >= f for s, f in zip(scores, (0.985, 0.975, 0.95), strict=True)), scores
 
 
 def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
