@@ -226,8 +226,12 @@ def rules() -> tuple[Rule, ...]:
     data = load_data("patterns.yaml")
     expander = _Expander(data.get("macros", {}))
     out = []
+    names: set[str] = set()
     for order, spec in enumerate(data["rules"]):
         name = spec["name"]
+        if name in names:
+            raise ValueError(f"patterns.yaml: two rules are named {name!r}; a rule's name says which one fired")
+        names.add(name)
         try:
             body = expander.expand(spec["pattern"])
             regex = re.compile(r"(?<!\w)(?:" + body + r")(?![\w])", re.IGNORECASE)
