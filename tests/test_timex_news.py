@@ -511,6 +511,20 @@ def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
          [("the second half of the year", "DATE", "2024-H2")]),
         ("Output will stay below trend by mid-decade.", dt.date(2021, 10, 12), [("mid-decade", "DATE", "202")]),
         ("The Fed lowered its overnight lending rate.", dt.date(2019, 7, 31), []),
+        # a weekday named with its holiday is the holiday's
+        ("Place a flag on a veteran's grave Monday, Memorial Day.", dt.date(2021, 5, 30),
+         [("Monday", "DATE", "2021-05-31"), ("Memorial Day", "DATE", "2021-05-31")]),
+        ("County offices will be closed Monday for Martin Luther King Jr. Day.", dt.date(2025, 1, 17),
+         [("Monday", "DATE", "2025-01-20"), ("Martin Luther King Jr. Day", "DATE", "2025-01-20")]),
+        ("Trash rates rise by $2 a month starting Jan. 1.", dt.date(2022, 11, 23), [("Jan. 1", "DATE", "2023-01-01")]),
+        ("In the week ending 12 May there were 20 cases, against three in the same week last year.",
+         dt.date(2024, 5, 16),
+         [("the week ending 12 May", "DATE", "2024-W19"), ("the same week last year", "DATE", "2023-W19")]),
+        ("The 2022-23 flu season started early.", dt.date(2023, 2, 24), [("The 2022-23 flu season", "DATE", "2022")]),
+        # not dates: street numbers and blocks, a union local, the broadcasting watershed
+        ("He was arrested in the 2100 block of Calumet Drive near 2020 Caniff St.", dt.date(2021, 10, 16), []),
+        ("He was a steward for United Steelworkers Local 2102.", dt.date(2025, 11, 26), []),
+        ("Adverts before the 9pm watershed are banned.", dt.date(2024, 12, 3), []),
         ("Operators run extra overnight services.", dt.date(2024, 2, 5), []),
         ("Parents voiced concern that day-care centres will close.", dt.date(2019, 4, 26), []),
         # not dates: statute and document numbers, office hours, legal capitals, a year-end dividend

@@ -142,6 +142,13 @@ class Point:
             unit = "day"
         else:
             raise ValueError(unit)
+        if self.precision in ("week", "weekend") and unit in ("year", "decade", "century", "millennium") and keep:
+            # "the same week last year" is the same ISO week number, not the
+            # week holding the same calendar day (2024-W19 -> 2023-W19).
+            year, week, _ = self.start.isocalendar()
+            target = year + (new.year - d.year)
+            week = min(week, _dt.date(target, 12, 28).isocalendar()[1])
+            return replace(self, start=_dt.date.fromisocalendar(target, week, 1 if self.precision == "week" else 6))
         moved = replace(self, start=new)
         if keep and RANK[self.precision] >= RANK.get(unit, 0):
             if self.precision == "season" and unit == "season":
