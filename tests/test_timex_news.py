@@ -525,6 +525,9 @@ def test_forms_found_by_the_twelfth_set(sentence, dct, expected):
         ("He was arrested in the 2100 block of Calumet Drive near 2020 Caniff St.", dt.date(2021, 10, 16), []),
         ("He was a steward for United Steelworkers Local 2102.", dt.date(2025, 11, 26), []),
         ("Adverts before the 9pm watershed are banned.", dt.date(2024, 12, 3), []),
+        ("Japanese markets will be closed on Wednesday for National Foundation Day.", dt.date(2026, 2, 10),
+         [("Wednesday", "DATE", "2026-02-11"), ("National Foundation Day", "DATE", "2026-02-11")]),
+        ("The small-cap Russell 2000 jumped 2.7%.", dt.date(2023, 11, 3), []),
         ("Operators run extra overnight services.", dt.date(2024, 2, 5), []),
         ("Parents voiced concern that day-care centres will close.", dt.date(2019, 4, 26), []),
         # not dates: statute and document numbers, office hours, legal capitals, a year-end dividend
@@ -546,6 +549,31 @@ def test_a_rule_file_with_a_key_written_twice_is_refused():
     node = yaml.compose("rules:\n  - name: a\n    value: date\n    value: none\n", Loader=yaml.SafeLoader)
     with pytest.raises(ValueError, match=r"patterns.yaml:4:5: key 'value' is written twice"):
         _refuse_duplicate_keys("patterns.yaml", node)
+
+
+def test_a_timeline_sidebar_reads_line_by_line():
+    text = (
+        "TIMELINE\n"
+        "2016: Founded in Berlin by two engineers.\n"
+        "Mid-2021: Opens a factory.\n"
+        "Sept 16, 2024 - Talks open in Vienna.\n"
+        "Nov 5-6 - Envoys meet in Geneva.\n"
+        "Jan 9 - Talks resume.\n"
+        "By end-2025 - A deal is expected.\n"
+    )
+    assert found(text, dt.date(2025, 1, 15)) == [
+        ("2016", "DATE", "2016"),
+        ("Mid-2021", "DATE", "2021"),
+        ("Sept 16, 2024", "DATE", "2024-09-16"),
+        ("Nov 5-6", "DATE", "2024-11-05"),  # the line above's year, not the document's
+        ("Jan 9", "DATE", "2025-01-09"),  # and into the next year when it has to
+        ("end-2025", "DATE", "2025"),
+    ]
+
+
+def test_a_film_title_with_a_year_is_not_a_date_but_a_timeline_year_is():
+    assert found("Not since Kubrick's 2001: A Space Odyssey has space looked so strange.", dt.date(2019, 7, 17)) == []
+    assert found("Key dates:\n2019: Company founded in Berlin.", dt.date(2024, 1, 1)) == [("2019", "DATE", "2019")]
 
 
 def test_a_present_tense_clock_time_in_a_feature_about_the_past_is_today():

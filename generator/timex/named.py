@@ -253,7 +253,7 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(_unresolved(fields), None, mod)
     tense = guess_tense(ctx.text, match.start, match.end)
-    told = _told_story(match.start, fields, args, tense, ctx)
+    told = _told_story(match.start, fields, args, tense, ctx) or _timeline_line(match.start, fields, args, ctx)
     if told is not None:
         anchor, tense = told, None
     if tense == "past" and ctx.dct is None:
@@ -355,6 +355,33 @@ def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: s
     if sentences_between(ctx.text, end, at) > 2:
         return None
     return told
+
+
+def _timeline_line(at: int, fields: dict[str, Any], args: tuple[str, ...], ctx: Context) -> Point | None:
+    """The date of the line above, when a timeline's line opens with a yearless date.
+
+    "Sept. 16, 2024 - Talks open in Vienna.\nNov. 5 - Envoys meet." is a
+    chronology: each line goes on from the one before (into the next year
+    when it has to), whatever the tense, and whatever the document's date.
+    """
+    if ctx.last_span is None or not ctx.history or RANK[ctx.history[-1].precision] < RANK["month"]:
+        return None
+    if not any(k in fields for k in ("month", "holiday")) or any(k in fields for k in ("year", "rel", "yrel")):
+        return None
+    if "ref" in args or _direction(fields, args, None) is not None:
+        return None
+    if _opens_line(ctx.text, at) and _opens_line(ctx.text, ctx.last_span[0]):
+        return ctx.history[-1]
+    return None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only blanks or a bullet stand between the start of the line and ``at``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return line_start > 0 and _BULLET.fullmatch(text, line_start, at) is not None
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
 
 
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
