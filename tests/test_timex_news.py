@@ -571,6 +571,11 @@ def test_a_timeline_sidebar_reads_line_by_line():
     ]
 
 
+def test_a_timeline_may_start_on_the_first_line():
+    text = "Sept 16, 2024 - Talks open in Vienna.\nNov 5 - Envoys meet in Geneva."
+    assert found(text, dt.date(2025, 1, 15))[-1] == ("Nov 5", "DATE", "2024-11-05")
+
+
 def test_a_film_title_with_a_year_is_not_a_date_but_a_timeline_year_is():
     assert found("Not since Kubrick's 2001: A Space Odyssey has space looked so strange.", dt.date(2019, 7, 17)) == []
     assert found("Key dates:\n2019: Company founded in Berlin.", dt.date(2024, 1, 1)) == [("2019", "DATE", "2019")]

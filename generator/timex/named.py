@@ -378,7 +378,7 @@ def _timeline_line(at: int, fields: dict[str, Any], args: tuple[str, ...], ctx: 
 def _opens_line(text: str, at: int) -> bool:
     """Whether only blanks or a bullet stand between the start of the line and ``at``."""
     line_start = text.rfind("\n", 0, at) + 1
-    return line_start > 0 and _BULLET.fullmatch(text, line_start, at) is not None
+    return _BULLET.fullmatch(text, line_start, at) is not None
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
