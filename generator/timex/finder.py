@@ -69,7 +69,7 @@ def find(text: str, *, month_first: bool = True, narrative: bool = False) -> lis
     """Matches in text order; overlaps are resolved and negative rules dropped.
 
     ``narrative``: the text has no document date, so rules marked ``when:
-    dated`` do not apply and those marked ``when: narrative`` do.
+    narrative`` apply.
     """
     candidates: list[Match] = []
     folded = text.casefold()
@@ -80,7 +80,7 @@ def find(text: str, *, month_first: bool = True, narrative: bool = False) -> lis
             continue
         if rule.when == "day_first" and month_first:
             continue
-        if rule.when == ("dated" if narrative else "narrative"):
+        if rule.when == "narrative" and not narrative:
             continue
         for m in rule.regex.finditer(text):
             start, end = m.span()

@@ -18,7 +18,7 @@ from .clock import clock, with_time
 from .finder import Match
 from .lexicon import lexicon
 from .periods import RANK, Point, nearest_weekday, nth_weekday
-from .tense import guess_tense, sentences_between
+from .tense import DETERMINER_BEFORE, guess_tense, sentences_between
 
 _DIRECTIONS = {"last": "last", "this past": "last", "next": "next", "this coming": "next", "this": "this"}
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
@@ -340,21 +340,27 @@ def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: s
     year ("founded in 1956 ... closed since February") is background, and a
     date four sentences back is no longer the story's time.
     """
-    if ctx.dct is None or tense == "future" or not ctx.history or ctx.last_span is None:
-        return None
-    if not any(k in fields for k in ("month", "holiday")) or any(k in fields for k in ("rel", "yrel")):
-        return None
-    if "ref" in args or _direction(fields, args, None) is not None:
+    if ctx.dct is None or tense == "future" or not _may_continue(fields, args, ctx):
         return None
     told = ctx.history[-1]
     if RANK[told.precision] < RANK["day"] or told.year > ctx.dct.year - 2:
         return None
     start, end = ctx.last_span
-    if _ATTRIBUTIVE.search(ctx.text, max(0, start - 12), start):
+    if DETERMINER_BEFORE.search(ctx.text, max(0, start - 12), start):
         return None
     if sentences_between(ctx.text, end, at) > 2:
         return None
     return told
+
+
+def _may_continue(fields: dict[str, Any], args: tuple[str, ...], ctx: Context) -> bool:
+    """A yearless day or month with no "this", "last", "next" or "that", after a date already named:
+    the kind of expression that may go on from the date just told."""
+    if ctx.last_span is None or not ctx.history:
+        return False
+    if not any(k in fields for k in ("month", "holiday")) or any(k in fields for k in ("year", "rel", "yrel")):
+        return False
+    return "ref" not in args and _direction(fields, args, None) is None
 
 
 def _timeline_line(at: int, fields: dict[str, Any], args: tuple[str, ...], ctx: Context) -> Point | None:
@@ -364,11 +370,7 @@ def _timeline_line(at: int, fields: dict[str, Any], args: tuple[str, ...], ctx: 
     chronology: each line goes on from the one before (into the next year
     when it has to), whatever the tense, and whatever the document's date.
     """
-    if ctx.last_span is None or not ctx.history or RANK[ctx.history[-1].precision] < RANK["month"]:
-        return None
-    if not any(k in fields for k in ("month", "holiday")) or any(k in fields for k in ("year", "rel", "yrel")):
-        return None
-    if "ref" in args or _direction(fields, args, None) is not None:
+    if not _may_continue(fields, args, ctx) or RANK[ctx.history[-1].precision] < RANK["month"]:
         return None
     if _opens_line(ctx.text, at) and _opens_line(ctx.text, ctx.last_span[0]):
         return ctx.history[-1]
@@ -383,8 +385,6 @@ def _opens_line(text: str, at: int) -> bool:
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–—][ \t]*)?")
 
-
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 
 
 def _nth_weekday(match: Match, fields: dict[str, Any], anchor: Point | None, ctx: Context,

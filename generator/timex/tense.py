@@ -22,7 +22,8 @@ _ABBREVIATIONS = frozenset(
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)$")
 _TO_BEFORE = re.compile(r"(?<![\w'’])to\s+$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her|our|your)\s+$", re.IGNORECASE)
+# An article or possessive right before a word: "a planned strike", "the Dec. 21, 1988, bombing".
+DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|the|its|their|his|her|our|your)\s+$", re.IGNORECASE)
 _WINDOW = 160
 
 
@@ -134,7 +135,7 @@ def _kind(cues: _Cues, text: str, m: re.Match[str]) -> str | None:
         kind = cues.kinds[_norm(m.group("word"))]
     else:
         word = _norm(m.group("ed"))
-        if word in cues.not_past or word.startswith("un") or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if word in cues.not_past or word.startswith("un") or DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # an adjective: "uninterrupted access", "a planned strike"
         kind = "past"
     before = text[max(0, m.start() - 20) : m.start()]
@@ -198,14 +199,12 @@ def in_past_perfect(text: str, start: int, end: int) -> bool:
     """
     left, right = sentence_bounds(text, start, end)
     left = max(left, text.rfind(";", left, start) + 1)  # the clause: "In 1945 X happened; by April it had ..."
-    opener = _CLAUSE_OPENER.search(text, max(left, start - 80), start)
-    if opener:  # "had been quiet for two centuries when it began to erupt on 20 May 1883"
-        left = max(left, opener.end())
+    for opener in _CLAUSE_OPENER.finditer(text, max(left, start - 80), start):
+        left = max(left, opener.end())  # "had been quiet for centuries when it began to erupt on 20 May 1883"
     semicolon = text.find(";", end, right)
     return _cues().past_perfect.search(text, left, semicolon if semicolon >= 0 else right) is not None
 
 
 # Where a new clause begins before the expression ("... had taken the fort, and
-# on 3 May the government appealed"): the last such opener counts.
-_CLAUSE_OPENER = re.compile(r"(?:\bwhen\b|, (?:and|but|while)\b)(?!.*(?:\bwhen\b|, (?:and|but|while)\b))",
-                            re.IGNORECASE | re.DOTALL)
+# on 3 May the government appealed"): the clause starts after the last one.
+_CLAUSE_OPENER = re.compile(r"\bwhen\b|, (?:and|but|while)\b", re.IGNORECASE)
