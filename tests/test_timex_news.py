@@ -542,13 +542,12 @@ def test_formal_forms_found_by_the_eleventh_set(sentence, dct, expected):
 
 
 def test_a_rule_file_with_a_key_written_twice_is_refused():
-    import yaml
+    from generator.timex.lexicon import _UniqueKeyLoader
 
-    from generator.timex.lexicon import _refuse_duplicate_keys
-
-    node = yaml.compose("rules:\n  - name: a\n    value: date\n    value: none\n", Loader=yaml.SafeLoader)
+    loader = _UniqueKeyLoader("rules:\n  - name: a\n    value: date\n    value: none\n")
+    loader.name = "patterns.yaml"
     with pytest.raises(ValueError, match=r"patterns.yaml:4:5: key 'value' is written twice"):
-        _refuse_duplicate_keys("patterns.yaml", node)
+        loader.get_single_data()
 
 
 def test_a_timeline_sidebar_reads_line_by_line():

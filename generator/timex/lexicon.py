@@ -26,22 +26,26 @@ def load_data(name: str) -> Any:
     that).
     """
     text = resources.files("generator.timex").joinpath("data", name).read_text(encoding="utf-8")
-    _refuse_duplicate_keys(name, yaml.compose(text, Loader=yaml.SafeLoader))
-    return yaml.safe_load(text)
+    loader = _UniqueKeyLoader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
-def _refuse_duplicate_keys(name: str, node: yaml.Node | None) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if key.value in seen:
-                mark = key.start_mark
-                raise ValueError(f"{name}:{mark.line + 1}:{mark.column + 1}: key {key.value!r} is written twice")
-            seen.add(key.value)
-            _refuse_duplicate_keys(name, value)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _refuse_duplicate_keys(name, item)
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that names the file, line and column of a key written twice."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                mark = key_node.start_mark
+                raise ValueError(f"{self.name}:{mark.line + 1}:{mark.column + 1}: key {key!r} is written twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def _atoms(word: str) -> list[str]:
