@@ -322,7 +322,8 @@ def test_the_year_a_story_is_in(text, dct, expected):
         # what looks ahead: a deadline with a modifier, a forecast, a date a feast falls on
         ("Lawmakers have until mid-November to agree.", dt.date(2023, 9, 30), [("mid-November", "DATE", "2023-11")]),
         ("Penrith is tipped to reach 45C on Sunday.", dt.date(2026, 1, 3), [("Sunday", "DATE", "2026-01-04")]),
-        ("Diwali falls on November 12.", dt.date(2023, 8, 21), [("November 12", "DATE", "2023-11-12")]),
+        ("Diwali falls on November 12.", dt.date(2023, 8, 21),
+         [("Diwali", "DATE", "2023-11-12"), ("November 12", "DATE", "2023-11-12")]),
         # not dates: a game's clock and quarter, helplines, a Sunday newspaper
         ("Laroche scored 2:14 into overtime.", dt.date(2022, 12, 31), []),
         ("He limped off early in the third quarter of the Magpies' 14.11 (95) win.", dt.date(2025, 4, 26), []),
@@ -793,3 +794,74 @@ def test_the_benchmark_scores_a_further_set_given_on_its_command_line(tmp_path):
     assert "probe: 2 documents, 4 DATE/TIME expressions" in run.stdout
     assert "(gold 4, found 4, relaxed 4, strict 4, value 3)" in run.stdout
     assert "'1180'=1179" in run.stdout and "'1180'=1180" in run.stdout  # the error, gold beside ours
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # page furniture: a day and the clock time beside it are one TIME, in any order
+        ("Published 5:42 AM EST, Tue March 5, 2024.", dt.date(2024, 3, 5),
+         [("5:42 AM EST, Tue March 5, 2024", "TIME", "2024-03-05T05:42")]),
+        ("Last modified on Wed 6 Mar 2024 10.02 GMT", dt.date(2024, 3, 6),
+         [("Wed 6 Mar 2024 10.02 GMT", "TIME", "2024-03-06T10:02")]),
+        ("Posted Mon 4 Mar 2024 at 11:15pm", dt.date(2024, 3, 5),
+         [("Mon 4 Mar 2024 at 11:15pm", "TIME", "2024-03-04T23:15")]),
+        ("Yesterday at 5:30 PM, the council voted.", dt.date(2024, 3, 6),
+         [("Yesterday at 5:30 PM", "TIME", "2024-03-05T17:30")]),
+        ("2024-03-05T09:31:00Z", dt.date(2024, 3, 5), [("2024-03-05T09:31:00Z", "TIME", "2024-03-05T09:31:00")]),
+        ("Filed 2024-03-05 09:31 by the clerk.", dt.date(2024, 3, 5),
+         [("2024-03-05 09:31", "TIME", "2024-03-05T09:31")]),
+        # ... but not across a line (a heading and a live blog's entry), nor onto a time that has its day
+        ("Thursday 26 March\n13:05 GMT - Markets opened lower.", dt.date(2026, 3, 26),
+         [("Thursday 26 March", "DATE", "2026-03-26"), ("13:05 GMT", "TIME", "2026-03-26T13:05")]),
+        ("Trick-or-treat ends at 7 p.m. Tuesday, Halloween.", dt.date(2017, 10, 30),
+         [("7 p.m. Tuesday", "TIME", "2017-10-31T19:00"), ("Halloween", "DATE", "2017-10-31")]),
+    ],
+)
+def test_a_timestamp_is_one_time(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # the text shows which way round its numeric dates are written
+        ("The hearing on 05/03/2024 was adjourned, the court in London said on 5 March.", dt.date(2024, 3, 6),
+         [("05/03/2024", "DATE", "2024-03-05"), ("5 March", "DATE", "2024-03-05")]),
+        ("Filed 05/03/2024. Heard 25/03/2024.", dt.date(2024, 4, 1),
+         [("05/03/2024", "DATE", "2024-03-05"), ("25/03/2024", "DATE", "2024-03-25")]),
+        ("Filed 05/03/2024, heard 03/25/2024.", dt.date(2024, 4, 1),
+         [("05/03/2024", "DATE", "2024-05-03"), ("03/25/2024", "DATE", "2024-03-25")]),
+        ("On March 5 the form dated 05/03/2024 was found.", dt.date(2024, 5, 6),
+         [("March 5", "DATE", "2024-03-05"), ("05/03/2024", "DATE", "2024-05-03")]),
+    ],
+)
+def test_numeric_dates_are_read_the_way_the_text_writes_dates(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # holidays of the moon's calendars, from data/lunar_holidays.yaml
+        ("Chinese New Year fell on a Saturday.", dt.date(2024, 2, 20), [("Chinese New Year", "DATE", "2024-02-10")]),
+        ("Shops expect a rush before Eid al-Fitr.", dt.date(2024, 3, 20), [("Eid al-Fitr", "DATE", "2024-04-10")]),
+        ("The Mid-Autumn Festival brought crowds.", dt.date(2023, 10, 2),
+         [("The Mid-Autumn Festival", "DATE", "2023-09-29")]),
+        ("Diwali 1999 was a quiet one.", dt.date(2024, 1, 2), [("Diwali 1999", "DATE", "1999-11-07")]),
+        ("Yom Kippur begins at sundown.", dt.date(2024, 10, 11), [("Yom Kippur", "DATE", "2024-10-12")]),
+        ("Hanukkah starts this year on Christmas Day.", dt.date(2024, 12, 1),
+         [("Hanukkah", "DATE", "2024-12-26"), ("this year", "DATE", "2024"), ("Christmas Day", "DATE", "2024-12-25")]),
+        # Mother's Day: America's in May, Britain's three Sundays before Easter
+        ("Florists in Ohio, America, are ready for Mother's Day.", dt.date(2024, 4, 20),
+         [("Mother's Day", "DATE", "2024-05-12")]),
+        ("British florists are ready for Mother's Day.", dt.date(2024, 3, 1), [("Mother's Day", "DATE", "2024-03-10")]),
+        # things named after a feast are not its day
+        ("Diwali lights and Hanukkah candles sold out, as did Easter eggs.", dt.date(2024, 3, 1), []),
+        ("The Lunar New Year travel rush began.", dt.date(2024, 1, 26), []),
+        # beyond the table there is no day to give
+        ("Holi 2040 will be the first under the new rules.", dt.date(2024, 3, 1), []),
+    ],
+)
+def test_moving_feasts(sentence, dct, expected):
+    assert found(sentence, dct) == expected

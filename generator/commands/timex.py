@@ -32,7 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--day-first",
         action="store_true",
-        help="read numeric dates like 03/09/2025 as day/month/year (default: month first)",
+        help="read numeric dates like 03/09/2025 as day/month/year when the text does not show which way "
+        "round it writes dates ('25/03/2025', '5 March'); default: month first",
     )
     parser.set_defaults(func=run)
 

@@ -12,6 +12,9 @@ is small and split by concern:
   ("14 years ago"), ``anchoring`` keeps the document's date and the dates
   seen so far, ``tense`` says which way a clause points, ``periods`` and
   ``clock`` do the calendar arithmetic and print TIMEX3 values;
+- ``order`` tells from the text whether 09/03/2025 is September or March;
+- ``joining`` makes a day and the clock time written beside it one TIME
+  ("Tue 5 Mar 2024 09.31 GMT");
 - ``modifiers`` widens a span to "early", "about" ... in front of it.
 
 ``timeml`` and ``scoring`` read the evaluation corpora and score a run.
@@ -21,7 +24,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from . import order
 from .finder import find
+from .joining import join_timestamps
 from .model import Timex
 from .modifiers import extend_modifiers
 from .resolve import resolve
@@ -35,10 +40,12 @@ def tag(text: str, dct: _dt.date | None = None, *, month_first: bool = True) -> 
     ``dct`` is the document creation time: relative expressions ("Tuesday",
     "last year") resolve against it. ``dct=None`` means narrative mode: they
     resolve against the dates found in the text, and stay unresolved (with
-    X) if nothing anchors them. ``month_first`` reads 09/03/2025 as
-    September 3 (US); set it False for 3 September.
+    X) if nothing anchors them. Numeric dates are read the way the text
+    itself writes dates (``order``); ``month_first`` says how to read
+    09/03/2025 when it shows neither: September 3 (US), or False for 3
+    September.
     """
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
-    matches = find(text, month_first=month_first, narrative=dct is None)
-    return extend_modifiers(text, resolve(matches, text, dct))
+    matches = find(text, month_first=order.month_first(text, month_first), narrative=dct is None)
+    return extend_modifiers(text, join_timestamps(text, resolve(matches, text, dct)))

@@ -26,7 +26,8 @@ def clock(fields: dict[str, Any]) -> tuple[int, int | None] | None:
 def with_time(point: Point, fields: dict[str, Any]) -> Point:
     hm = clock(fields)
     if hm is not None and RANK[point.precision] >= RANK["day"]:
-        return Point(point.start, "time", hour=hm[0], minute=hm[1])
+        second = fields.get("second") if hm[1] is not None else None
+        return Point(point.start, "time", hour=hm[0], minute=hm[1], second=second)
     if "part" in fields and RANK[point.precision] >= RANK["day"]:
         return Point(point.start, "part", part=fields["part"])
     return point

@@ -135,6 +135,7 @@ READERS: dict[str, Callable[[str], Any]] = {
     "century": _century,
     "hour": _hour,
     "minute": int,
+    "second": int,
     "ampm": _ampm,
     "mod": lambda t: lookup(lexicon().modifiers, t),
     "holiday": lambda t: t,

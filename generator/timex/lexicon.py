@@ -8,6 +8,7 @@ It turns each table into (a) a regex alternation, used by the patterns as
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -125,10 +126,11 @@ class Lexicon:
     decade_words: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     fixed_holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
-    # name -> [((month, day), words of the country)], the default first
-    national_days: dict[str, list[tuple[tuple[int, int], re.Pattern[str]]]] = field(default_factory=dict)
+    # name -> [((month, day) or another holiday's name, words of the country)], the default first
+    national_days: dict[str, list[tuple[tuple[int, int] | str, re.Pattern[str]]]] = field(default_factory=dict)
     weekday_holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)  # month, weekday, n[, days after]
     easter_holidays: dict[str, int] = field(default_factory=dict)  # days from Easter Sunday
+    lunar_holidays: dict[str, tuple[_dt.date, ...]] = field(default_factory=dict)  # name -> its days, by year
     eras: dict[str, str] = field(default_factory=dict)
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
@@ -232,15 +234,22 @@ def _build() -> Lexicon:
             lex.fixed_holidays[n] = (month, day)
     for name, dates in data["national_days"].items():
         lex.national_days[name] = []
-        for mmdd, words in dates.items():
-            month, day = (int(x) for x in mmdd.split("-"))
-            lex.national_days[name].append(((month, day), re.compile(rf"\b(?:{alternation(words)})(?!\w)")))
-        lex.fixed_holidays[name] = lex.national_days[name][0][0]  # matched like any fixed holiday
+        for when, words in dates.items():
+            # "MM-DD", or the name of another holiday ("mothering sunday")
+            day: tuple[int, int] | str = tuple(int(x) for x in when.split("-")) if when[0].isdigit() else when  # type: ignore[assignment]
+            lex.national_days[name].append((day, re.compile(rf"\b(?:{alternation(words)})(?!\w)")))
+        first = lex.national_days[name][0][0]
+        if isinstance(first, tuple):
+            lex.fixed_holidays[name] = first  # matched like any fixed holiday
     for name, spec in data["weekday_holidays"].items():
         lex.weekday_holidays[name] = tuple(spec)
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
+    for spec in load_data("lunar_holidays.yaml").values():
+        for name in spec["names"]:
+            lex.lunar_holidays[name] = tuple(spec["days"])
     proper = set()
-    tables = (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.easter_holidays, lex.eras,
+    tables = (lex.months, lex.weekdays, lex.fixed_holidays, lex.weekday_holidays, lex.easter_holidays,
+              lex.lunar_holidays, lex.eras,
               lex.decade_words)  # "the Sixties" is written with a capital too
     for table in tables:
         for name in table:
@@ -248,9 +257,10 @@ def _build() -> Lexicon:
     proper.update(w.lower() for w in data.get("proper_words", []))
     lex.proper_words = frozenset(proper)
     m["fixed_holiday"] = alternation(list(lex.fixed_holidays))
-    # Holidays that move from year to year, by weekday rule or with Easter.
-    m["weekday_holiday"] = alternation([*lex.weekday_holidays, *lex.easter_holidays])
-    m["any_holiday"] = alternation([*lex.fixed_holidays, *lex.weekday_holidays, *lex.easter_holidays])
+    # Holidays that move from year to year, by weekday rule, with Easter or with the moon.
+    moving = [*lex.weekday_holidays, *lex.easter_holidays, *lex.lunar_holidays]
+    m["weekday_holiday"] = alternation(moving)
+    m["any_holiday"] = alternation([*lex.fixed_holidays, *moving])
     # Words that begin a title when capitalised before "in"/"of" (finder.looks_like_title).
     plural_units = [u for u in lex.units if u.endswith("s")]
     single_words = [w for w in [*lex.cardinals, *lex.ordinals] if w.isalpha()]

@@ -126,6 +126,13 @@ def _holiday_date(name: str, year: int) -> _dt.date:
     key = _holiday_key(name)
     if key in lexicon().easter_holidays:
         return easter(year) + _dt.timedelta(days=lexicon().easter_holidays[key])
+    if key in lexicon().lunar_holidays:
+        # The table's first day in that year (Eid al-Fitr fell twice in 2000);
+        # none beyond the table's years, where there is no date to give.
+        days = [d for d in lexicon().lunar_holidays[key] if d.year == year]
+        if not days:
+            raise ValueError(f"no {name} in {year} in lunar_holidays.yaml")
+        return days[0]
     month, weekday, n, *after = lexicon().weekday_holidays[key]
     return nth_weekday(year, month, weekday, n) + _dt.timedelta(days=after[0] if after else 0)
 
@@ -184,8 +191,12 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         # "Independence Day" in a text about Nigeria is October 1.
         counts = [len(words.findall(ctx.text)) for _, words in national]
         best = max(range(len(national)), key=lambda i: (counts[i], -i))
-        fields.pop("holiday")
-        fields["month"], fields["day"] = national[best][0]
+        day = national[best][0]
+        if isinstance(day, str):
+            fields["holiday"] = day  # "Mother's Day" in a British text is Mothering Sunday
+        else:
+            fields.pop("holiday")
+            fields["month"], fields["day"] = day
 
     tense = None
     anchor = ctx.anchor()

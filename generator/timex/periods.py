@@ -59,6 +59,7 @@ class Point:
     part: str | None = None  # MO / AF / EV / NI for precision "part"
     hour: int | None = None
     minute: int | None = None
+    second: int | None = None  # only when written ("2024-03-05T09:31:00Z")
 
     @staticmethod
     def of(start: _dt.date, precision: str, **extra: object) -> Point:
@@ -107,8 +108,9 @@ class Point:
         if precision == "part":
             return Point(d, precision, part=part or self.part)
         if precision == "time":
-            return Point(d, precision, hour=hour if hour is not None else self.hour,
-                         minute=minute if minute is not None else self.minute)
+            if hour is not None:
+                return Point(d, precision, hour=hour, minute=minute)
+            return Point(d, precision, hour=self.hour, minute=self.minute, second=self.second)
         raise ValueError(precision)
 
     def shift(self, unit: str, n: int, keep: bool = False) -> Point:
@@ -199,7 +201,9 @@ class Point:
         if p == "time":
             if self.minute is None:
                 return f"{day}T{self.hour:02d}:00"
-            return f"{day}T{self.hour:02d}:{self.minute:02d}"
+            if self.second is None:
+                return f"{day}T{self.hour:02d}:{self.minute:02d}"
+            return f"{day}T{self.hour:02d}:{self.minute:02d}:{self.second:02d}"
         raise ValueError(p)
 
 

@@ -1,0 +1,82 @@
+"""Write generator/timex/data/lunar_holidays.yaml: the days of lunar and lunisolar holidays, 1950-2050.
+
+Chinese New Year, Eid al-Fitr, Diwali or Passover fall on a different
+Gregorian day each year, by calendars that need astronomy (Chinese, Hindu)
+or observation (Islamic) rather than a rule of a few lines. The tagger only
+needs the days, so they are data, written once from the python-holidays
+package's calendars (Umm al-Qura for the Islamic ones, as Saudi Arabia and
+most Gulf states observe them; South Asia is often a day later), and this
+script says where they came from. It is not a dependency of Datelines:
+
+    python -m venv /tmp/hv && /tmp/hv/bin/pip install holidays
+    /tmp/hv/bin/python generator/timex/data/make_lunar_holidays.py > generator/timex/data/lunar_holidays.yaml
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import holidays
+from holidays.calendars.chinese import _ChineseLunisolar
+from holidays.calendars.hebrew import _HebrewLunisolar
+from holidays.calendars.hindu import _HinduLunisolar
+from holidays.calendars.islamic import _IslamicLunar
+
+YEARS = range(1950, 2051)
+
+chinese, hebrew, hindu, islamic = _ChineseLunisolar(), _HebrewLunisolar(), _HinduLunisolar(), _IslamicLunar()
+
+
+def one(f):
+    """A calendar method that gives one day (or a (day, estimated) pair, or a set) for a year."""
+    def days(year):
+        got = f(year)
+        if isinstance(got, tuple):
+            got = got[0]
+        if got is None:
+            return []
+        if isinstance(got, (set, frozenset)):
+            return sorted(d for d in got if d.year == year)
+        return [got]
+    return days
+
+
+def many(f):
+    return lambda year: sorted(d for d, *_ in f(year) if d.year == year)
+
+
+# name -> (what the text calls it, how the day is found)
+HOLIDAYS = {
+    "chinese new year": (["chinese new year", "lunar new year", "chinese lunar new year"], one(chinese.lunar_new_year_date)),
+    "dragon boat festival": (["the dragon boat festival", "dragon boat festival"], one(chinese.dragon_boat_date)),
+    "mid-autumn festival": (["the mid-autumn festival", "mid-autumn festival", "mid autumn festival"], one(chinese.mid_autumn_date)),
+    "eid al-fitr": (["eid al-fitr", "eid al fitr", "eid-al-fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr"],
+                    many(islamic.eid_al_fitr_dates)),
+    "eid al-adha": (["eid al-adha", "eid al adha", "eid-al-adha", "eid ul-adha", "eid ul adha", "eid-ul-adha"],
+                    many(islamic.eid_al_adha_dates)),
+    "diwali": (["diwali", "deepavali"], one(hindu.diwali_date)),
+    "holi": (["holi"], one(hindu.holi_date)),
+    "passover": (["passover", "pesach"], one(hebrew.passover_date)),
+    "rosh hashanah": (["rosh hashanah", "rosh hashana"], one(hebrew.rosh_hashanah_date)),
+    "yom kippur": (["yom kippur"], one(hebrew.yom_kippur_date)),
+    "hanukkah": (["hanukkah", "chanukah"], one(hebrew.hanukkah_date)),
+    "purim": (["purim"], one(hebrew.purim_date)),
+}
+
+
+def main() -> None:
+    print("# The first day of holidays of lunar and lunisolar calendars, by year (1950-2050; Holi 2001-2035).")
+    print(f"# Written by generator/timex/data/make_lunar_holidays.py from python-holidays {holidays.__version__}; do not edit by hand.")
+    print("# Islamic days are Umm al-Qura's; Jewish holidays begin at sundown the evening before the day given.")
+    for name, (words, days) in HOLIDAYS.items():
+        print(f"{name}:")
+        print(f"  names: [{', '.join(words)}]")
+        print("  days: [", end="")
+        all_days = [d.isoformat() for y in YEARS for d in days(y)]
+        for i in range(0, len(all_days), 6):
+            sep = "" if i == 0 else "         "
+            print(sep + ", ".join(all_days[i : i + 6]) + ("," if i + 6 < len(all_days) else "]"), end="\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Joining a day and a clock time written side by side into one TIME expression.
+
+Page furniture and notices write timestamps in more orders than a pattern
+per order could keep up with: "Tue 5 Mar 2024 09.31 GMT", "05/03/2024
+14:05", "5:42 AM EST, Tue March 5, 2024", "Yesterday at 5:30 PM". TimeML
+makes such a pair one TIME ("3 p.m. Tuesday"), so rather than writing each
+order as a rule, the day and the time are found on their own and joined
+here when nothing but a comma, "at" or "on" stands between them on one line.
+The day decides the date: a clock time written before its date was resolved
+before the date was seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Timex
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}(?::\d{2})?)$")
+# Between a day and its time: "5 Mar 2024 09.31", "March 5, 2024 at 9:31",
+# "Yesterday at 5:30 PM"; between a time and its day: "5:42 AM EST, Tue
+# March 5, 2024", "10 a.m. on 3 March". Never across a line break, where a
+# heading and a live blog's first entry would be joined.
+_DAY_THEN_TIME = re.compile(r"^(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*,[ \t]*)$")
+_TIME_THEN_DAY = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+)?|[ \t]*,[ \t]*)$")
+# A time that names its own day ("7 p.m. Tuesday, Halloween", "6pm that
+# day") is whole already: what follows it is another expression.
+_NAMES_A_DAY = re.compile(
+    r"(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|today|yesterday|tomorrow|tonight|day|night|morning|afternoon|evening)\b|\d{4}-\d{2}-\d{2}")
+
+
+def join_timestamps(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The timexes with each day + clock time pair written together made one TIME."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        joined = _join(text, a, b) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: Timex, b: Timex) -> Timex | None:
+    between = text[a.end : b.start]
+    if _NAMES_A_DAY.search(b.text if _DAY.match(a.value) else a.text):
+        return None
+    if _DAY.match(a.value) and (m := _TIME.match(b.value)) and _DAY_THEN_TIME.match(between):
+        day, clock = a.value, m.group(1)
+    elif (m := _TIME.match(a.value)) and _DAY.match(b.value) and _TIME_THEN_DAY.match(between):
+        day, clock = b.value, m.group(1)
+    else:
+        return None
+    return Timex(a.start, b.end, text[a.start : b.end], "TIME", f"{day}T{clock}", a.mod or b.mod)
