@@ -865,3 +865,12 @@ def test_numeric_dates_are_read_the_way_the_text_writes_dates(sentence, dct, exp
 )
 def test_moving_feasts(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+def test_a_clock_time_is_not_on_a_day_that_only_names_an_event():
+    """"the June 2 election" says which election, not when the next clause happens."""
+    text = ("Salgado was sworn in as president on Tuesday, four months after winning the June 2 election. "
+            "The ceremony began at 11 a.m.")
+    assert found(text, dt.date(2024, 10, 2))[-1] == ("11 a.m.", "TIME", "2024-10-01T11:00")
+    text = "The new assembly met after the May 29 election. Its first sitting opened at 10 a.m."
+    assert found(text, dt.date(2024, 6, 14))[-1] == ("10 a.m.", "TIME", "2024-06-14T10:00")

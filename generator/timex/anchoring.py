@@ -46,7 +46,9 @@ class Context:
     dct: Point | None
     history: list[Point] = field(default_factory=list)
     last_span: tuple[int, int] | None = None  # where the text named history[-1]
-    day_ends: list[int] = field(default_factory=list)  # where each day-or-finer date of history ends, in order
+    # Where each day-or-finer date that says when its clause happens ends, and
+    # its day: a bare clock time nearby is on it ("On March 3 ... At 4pm").
+    clock_days: list[tuple[int, Point]] = field(default_factory=list)
     story: list[Point] = field(default_factory=list)  # the dates that move a narrative's time: not flashbacks
     periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
     # The last year before Christ named, and how many dates had been named by
@@ -148,9 +150,9 @@ class Context:
         after = _day_after_time().match(self.text, end, min(len(self.text), end + 40))
         if after:
             return self._weekday_near_dct(after.group("weekday"), start, end)
-        if not self.day_ends or sentences_between(self.text, self.day_ends[-1], start) > 1:
+        if not self.clock_days or sentences_between(self.text, self.clock_days[-1][0], start) > 1:
             return self.dct
-        return day
+        return self.clock_days[-1][1]
 
     def _weekday_near_dct(self, name: str, start: int, end: int) -> Point:
         """The named weekday nearest the document's date, ahead of it only in the future tense."""

@@ -16,7 +16,7 @@ from .model import Timex, date_or_time
 from .named import resolve_named
 from .periods import RANK, Point
 from .relative import merge_fields, resolve_relative
-from .tense import after_since, in_past_perfect
+from .tense import after_since, attributive, in_past_perfect
 
 
 def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
@@ -41,8 +41,8 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
             ctx.last_span = (match.start, match.end)
-            if RANK[res.point.precision] >= RANK["day"]:
-                ctx.day_ends.append(match.end)
+            if RANK[res.point.precision] >= RANK["day"] and not attributive(text, match.start, match.end):
+                ctx.clock_days.append((match.end, res.point.truncate("day")))
             if ctx.dct is None and not _looks_back(match) and not in_past_perfect(text, match.start, match.end) \
                     and not after_since(text, match.start) and not _jumps_back(ctx, res.point):
                 ctx.story.append(res.point)

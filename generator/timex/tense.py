@@ -208,3 +208,20 @@ def in_past_perfect(text: str, start: int, end: int) -> bool:
 # Where a new clause begins before the expression ("... had taken the fort, and
 # on 3 May the government appealed"): the clause starts after the last one.
 _CLAUSE_OPENER = re.compile(r"\bwhen\b|, (?:and|but|while)\b", re.IGNORECASE)
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|when|as|after|before|until|since|is|was|were|are|"
+    r"will|would|had|has|have|the|a|an|that|which|who|it|he|she|they)\b)[a-z]+\b(?![''’])"
+)
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """A date that names an event ("the June 2 election", "Yesterday's
+    referendum") rather than saying when the clause happens: a clock time
+    nearby is not on that day ("four months after winning the June 2
+    election ... The ceremony began at 11 a.m.")."""
+    if _POSSESSIVE_NOUN.match(text, end):
+        return True
+    return bool(DETERMINER_BEFORE.search(text, max(0, start - 8), start)) and bool(_NOUN_AFTER.match(text, end))
