@@ -329,6 +329,7 @@ def test_the_year_a_story_is_in(text, dct, expected):
         ("He limped off early in the third quarter of the Magpies' 14.11 (95) win.", dt.date(2025, 4, 26), []),
         ("The helpline number is 1916, or call Crime Stoppers on 1800 333 000.", dt.date(2021, 6, 14), []),
         ("The mayor told The Sunday Age it had no choice.", dt.date(2023, 5, 28), []),
+        ("The 1922 Committee and the Class of 2018 met Hartwell 1889 Holdings.", dt.date(2024, 5, 28), []),
     ],
 )
 def test_news_forms_found_by_the_seventh_set(sentence, dct, expected):
@@ -814,6 +815,13 @@ def test_the_benchmark_scores_a_further_set_given_on_its_command_line(tmp_path):
         # ... but not across a line (a heading and a live blog's entry), nor onto a time that has its day
         ("Thursday 26 March\n13:05 GMT - Markets opened lower.", dt.date(2026, 3, 26),
          [("Thursday 26 March", "DATE", "2026-03-26"), ("13:05 GMT", "TIME", "2026-03-26T13:05")]),
+        ("The court ruled shortly before 10 p.m. last night.", dt.date(2000, 12, 13),
+         [("10 p.m. last night", "TIME", "2000-12-12T22:00")]),
+        ("Our next briefing will be at 5 o'clock this afternoon.", dt.date(2018, 9, 13),
+         [("5 o'clock this afternoon", "TIME", "2018-09-13T17:00")]),
+        ("Alaska's polls close at 8 p.m. AKDT.", dt.date(2022, 8, 16), [("8 p.m. AKDT", "TIME", "2022-08-16T20:00")]),
+        ("The next morning, at 10:02, the blast came.", dt.date(2020, 8, 26),
+         [("The next morning", "TIME", "2020-08-27TMO"), ("10:02", "TIME", "2020-08-27T10:02")]),
         ("Trick-or-treat ends at 7 p.m. Tuesday, Halloween.", dt.date(2017, 10, 30),
          [("7 p.m. Tuesday", "TIME", "2017-10-31T19:00"), ("Halloween", "DATE", "2017-10-31")]),
     ],

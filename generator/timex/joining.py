@@ -16,9 +16,11 @@ import re
 
 from .model import Timex
 
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2}(?::\d{2})?)$")
+_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$")  # a day, or a part of one ("last night")
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2})(:\d{2}(?::\d{2})?)$")
+_AM_PM = re.compile(r"(?i)[ap]\.? ?m\b|noon|midnight")
 # Between a day and its time: "5 Mar 2024 09.31", "March 5, 2024 at 9:31",
+# "this morning at 9",
 # "Yesterday at 5:30 PM"; between a time and its day: "5:42 AM EST, Tue
 # March 5, 2024", "10 a.m. on 3 March". Never across a line break, where a
 # heading and a live blog's first entry would be joined.
@@ -50,12 +52,16 @@ def join_timestamps(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _join(text: str, a: Timex, b: Timex) -> Timex | None:
     between = text[a.end : b.start]
-    if _NAMES_A_DAY.search(b.text if _DAY.match(a.value) else a.text):
-        return None
-    if _DAY.match(a.value) and (m := _TIME.match(b.value)) and _DAY_THEN_TIME.match(between):
-        day, clock = a.value, m.group(1)
-    elif (m := _TIME.match(a.value)) and _DAY.match(b.value) and _TIME_THEN_DAY.match(between):
-        day, clock = b.value, m.group(1)
+    if (d := _DAY.match(a.value)) and (m := _TIME.match(b.value)) and _DAY_THEN_TIME.match(between):
+        clock_text = b.text
+    elif (m := _TIME.match(a.value)) and (d := _DAY.match(b.value)) and _TIME_THEN_DAY.match(between):
+        clock_text = a.text
     else:
         return None
-    return Timex(a.start, b.end, text[a.start : b.end], "TIME", f"{day}T{clock}", a.mod or b.mod)
+    part = d.group(2)
+    if _NAMES_A_DAY.search(clock_text) or (part and "," in between):
+        return None  # "7 p.m. Tuesday, Halloween"; "The next morning, at 10:02" (TimeML: two)
+    hour = int(m.group(1))
+    if part in ("AF", "EV", "NI") and 1 <= hour < 12 and not _AM_PM.search(clock_text) and (part != "NI" or hour >= 6):
+        hour += 12  # "5 o'clock this afternoon"
+    return Timex(a.start, b.end, text[a.start : b.end], "TIME", f"{d.group(1)}T{hour:02d}{m.group(2)}", a.mod or b.mod)
