@@ -882,3 +882,29 @@ def test_a_clock_time_is_not_on_a_day_that_only_names_an_event():
     assert found(text, dt.date(2024, 10, 2))[-1] == ("11 a.m.", "TIME", "2024-10-01T11:00")
     text = "The new assembly met after the May 29 election. Its first sitting opened at 10 a.m."
     assert found(text, dt.date(2024, 6, 14))[-1] == ("10 a.m.", "TIME", "2024-06-14T10:00")
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # page furniture, from held-out set 27 (web pages)
+        ("Posted: Jan 3, 2023 / 06:12 PM EST Updated: Jan 4, 2023 / 08:30 AM EST", dt.date(2023, 1, 3),
+         [("Jan 3, 2023 / 06:12 PM EST", "TIME", "2023-01-03T18:12"),
+          ("Jan 4, 2023 / 08:30 AM EST", "TIME", "2023-01-04T08:30")]),
+        ("By Lachlan Ives March 17, 2023 — 5.00am", dt.date(2023, 3, 17),
+         [("March 17, 2023 — 5.00am", "TIME", "2023-03-17T05:00")]),
+        ("Updated: 14-02-2023 at 07:52 IST", dt.date(2023, 2, 14), [("14-02-2023 at 07:52 IST", "TIME", "2023-02-14T07:52")]),
+        ("Copyright © 2021 News Limited. (c) 2019-2024 Foo Media.", dt.date(2021, 3, 2), []),
+        # a time range is not a live blog's stamp: the times are on the day given above them
+        ("Date: Sat, Oct 19, 2024\nTime: 10:00 AM – 2:00 PM CDT", dt.date(2024, 9, 30),
+         [("Sat, Oct 19, 2024", "DATE", "2024-10-19"), ("10:00 AM", "TIME", "2024-10-19T10:00"),
+          ("2:00 PM CDT", "TIME", "2024-10-19T14:00")]),
+        ("Record December-quarter shipments lifted the miner.", dt.date(2017, 1, 30),
+         [("December-quarter", "DATE", "2016-Q4")]),
+        ("He saw his shadow on Groundhog Day.", dt.date(2026, 2, 6), [("Groundhog Day", "DATE", "2026-02-02")]),
+        ("Shops close for the August bank holiday.", dt.date(2026, 8, 20),
+         [("August bank holiday", "DATE", "2026-08-31")]),
+    ],
+)
+def test_web_page_furniture(sentence, dct, expected):
+    assert found(sentence, dct) == expected

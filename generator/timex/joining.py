@@ -20,11 +20,11 @@ _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$")  # a day, or a pa
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2})(:\d{2}(?::\d{2})?)$")
 _AM_PM = re.compile(r"(?i)[ap]\.? ?m\b|noon|midnight")
 # Between a day and its time: "5 Mar 2024 09.31", "March 5, 2024 at 9:31",
-# "this morning at 9",
+# "Jan 3, 2023 / 06:12 PM EST", "this morning at 9",
 # "Yesterday at 5:30 PM"; between a time and its day: "5:42 AM EST, Tue
 # March 5, 2024", "10 a.m. on 3 March". Never across a line break, where a
 # heading and a live blog's first entry would be joined.
-_DAY_THEN_TIME = re.compile(r"^(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*,[ \t]*)$")
+_DAY_THEN_TIME = re.compile(r"^(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*,[ \t]*|[ \t]+[-–—/|][ \t]+)$")
 _TIME_THEN_DAY = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+)?|[ \t]*,[ \t]*)$")
 # A time that names its own day ("7 p.m. Tuesday, Halloween", "6pm that
 # day") is whole already: what follows it is another expression.
@@ -59,7 +59,7 @@ def _join(text: str, a: Timex, b: Timex) -> Timex | None:
     else:
         return None
     part = d.group(2)
-    if _NAMES_A_DAY.search(clock_text) or (part and "," in between):
+    if _NAMES_A_DAY.search(clock_text) or (part and not re.fullmatch(r"[ \t]+(?:at[ \t]+)?", between)):
         return None  # "7 p.m. Tuesday, Halloween"; "The next morning, at 10:02" (TimeML: two)
     hour = int(m.group(1))
     if part in ("AF", "EV", "NI") and 1 <= hour < 12 and not _AM_PM.search(clock_text) and (part != "NI" or hour >= 6):
