@@ -908,3 +908,29 @@ def test_a_clock_time_is_not_on_a_day_that_only_names_an_event():
 )
 def test_web_page_furniture(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # Commonwealth news (held-out set 25): the country decides 12/06/1993 ...
+        ("Nigeria honours the presidential election of 12/06/1993.", dt.date(2021, 6, 10),
+         [("12/06/1993", "DATE", "1993-06-12")]),
+        ("The court in Manila set the hearing for 11/08/2024.", dt.date(2024, 10, 1),
+         [("11/08/2024", "DATE", "2024-11-08")]),
+        # ... and so does a weekday that fits one reading only
+        ("COURT 5.1 - Wed 07/08/2013, 2.15pm - Trial", dt.date(2013, 8, 2),
+         [("Wed 07/08/2013, 2.15pm", "TIME", "2013-08-07T14:15")]),
+        # numbers in a year's series of acts, cases and notices are not dates
+        ("Under the Public Holidays Act 36 of 1994 and Act No. 33 of 1999 (IND 1184 of 2013), "
+         "NOTICE NO. 12 OF 2018-19 applies.", dt.date(2024, 4, 26), []),
+        # national days of the country named; a national day in lower case is no name
+        ("Crowds will gather in Pretoria, South Africa, for Freedom Day and Youth Day.", dt.date(2024, 4, 26),
+         [("Freedom Day", "DATE", "2024-04-27"), ("Youth Day", "DATE", "2024-06-16")]),
+        ("Lagos marked Democracy Day; Karachi will mark Pakistan Day.", dt.date(2025, 3, 1),
+         [("Democracy Day", "DATE", "2024-06-12"), ("Pakistan Day", "DATE", "2025-03-23")]),
+        ("Mondayisation has applied to the national day.", dt.date(2016, 2, 5), []),
+    ],
+)
+def test_commonwealth_conventions(sentence, dct, expected):
+    assert found(sentence, dct) == expected

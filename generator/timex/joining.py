@@ -12,12 +12,14 @@ before the date was seen.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from .model import Timex
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$")  # a day, or a part of one ("last night")
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2})(:\d{2}(?::\d{2})?)$")
+_WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
 _AM_PM = re.compile(r"(?i)[ap]\.? ?m\b|noon|midnight")
 # Between a day and its time: "5 Mar 2024 09.31", "March 5, 2024 at 9:31",
 # "Jan 3, 2023 / 06:12 PM EST", "this morning at 9",
@@ -36,22 +38,22 @@ _NAMES_A_DAY = re.compile(
 def join_timestamps(text: str, timexes: list[Timex]) -> list[Timex]:
     """The timexes with each day + clock time pair written together made one TIME."""
     out: list[Timex] = []
-    i = 0
-    while i < len(timexes):
-        a = timexes[i]
-        b = timexes[i + 1] if i + 1 < len(timexes) else None
-        joined = _join(text, a, b) if b is not None else None
+    for t in timexes:
+        joined = _join(text, out[-1], t) if out else None
         if joined is not None:
-            out.append(joined)
-            i += 2
-            continue
-        out.append(a)
-        i += 1
+            out[-1] = joined  # and it may join the next: "Wed 07/08/2013, 2.15pm"
+        else:
+            out.append(t)
     return out
 
 
 def _join(text: str, a: Timex, b: Timex) -> Timex | None:
     between = text[a.end : b.start]
+    if _WEEKDAY.match(a.text) and b.text[:1].isdigit() and (d := _DAY.match(b.value)) and re.fullmatch(r",?[ \t]+", between):
+        # "Wed 07/08/2013, 2.15pm" (a court list): the weekday names the date that follows
+        if _dt.date.fromisoformat(d.group(1)).strftime("%a").lower() == a.text[:3].lower():
+            return Timex(a.start, b.end, text[a.start : b.end], b.type, b.value, b.mod)
+        return None
     if (d := _DAY.match(a.value)) and (m := _TIME.match(b.value)) and _DAY_THEN_TIME.match(between):
         clock_text = b.text
     elif (m := _TIME.match(a.value)) and (d := _DAY.match(b.value)) and _TIME_THEN_DAY.match(between):

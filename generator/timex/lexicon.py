@@ -131,6 +131,7 @@ class Lexicon:
     weekday_holidays: dict[str, tuple[int, ...]] = field(default_factory=dict)  # month, weekday, n[, days after]
     easter_holidays: dict[str, int] = field(default_factory=dict)  # days from Easter Sunday
     lunar_holidays: dict[str, tuple[_dt.date, ...]] = field(default_factory=dict)  # name -> its days, by year
+    order_countries: dict[str, list[str]] = field(default_factory=dict)  # day_first / month_first -> words
     eras: dict[str, str] = field(default_factory=dict)
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
@@ -244,6 +245,7 @@ def _build() -> Lexicon:
     for name, spec in data["weekday_holidays"].items():
         lex.weekday_holidays[name] = tuple(spec)
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
+    lex.order_countries = {k: list(data["numeric_date_order"][k]) for k in ("day_first", "month_first")}
     for spec in load_data("lunar_holidays.yaml").values():
         for name in spec["names"]:
             lex.lunar_holidays[name] = tuple(spec["days"])

@@ -187,6 +187,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         return Resolution(p.value, p, mod)
 
     national = lexicon().national_days.get(_holiday_key(fields["holiday"])) if "holiday" in fields else None
+    if national and match.rule.template.kind == "date" and not any(c.isupper() for c in str(fields["holiday"])):
+        return None  # "has applied to the national day": a common noun
     if national:
         # "Independence Day" in a text about Nigeria is October 1.
         counts = [len(words.findall(ctx.text)) for _, words in national]

@@ -2,20 +2,26 @@
 
 A setting cannot know: one project gathers articles from London and from
 New York. The text usually shows it. A date that can only be read one way
-("25/03/2025", "03/25/2025") settles the others in the same text, and so does
-the way it writes dates in words: a text that writes "5 March 2024" writes
-05/03/2024 day first, one that writes "March 5, 2024" month first. Only when
-the text shows neither does the caller's default decide.
+("25/03/2025", "03/25/2025"), or only one way on the weekday written beside
+it ("Wed 07/08/2013"), settles the others in the same text. Failing that,
+the country the text is about: Nigeria, India or Australia write 12/06/1993
+day first even where their papers write "June 12, 1993" in words (the
+countries are lexicon.yaml's `day_first_countries`). Failing that, the way
+the text writes dates in words: "5 March 2024" day first, "March 5, 2024"
+month first. Only when the text shows none of these does the caller's
+default decide.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from functools import cache
 
 from .lexicon import lexicon
 
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.]\d)")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$")
 
 
 @cache
@@ -27,6 +33,29 @@ def _written() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day_first, month_first
 
 
+@cache
+def _countries() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon().order_countries
+    return (re.compile(rf"\b(?:{'|'.join(map(re.escape, words['day_first']))})\b"),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, words['month_first']))})\b"))
+
+
+def _weekday_vote(text: str, m: re.Match[str]) -> int:
+    """+1 if the weekday before the date fits it read month first, -1 if day first, else 0."""
+    before = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if not before:
+        return 0
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    year += 2000 if year < 100 else 0
+    fits = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            fits.append(_dt.date(year, month, day).strftime("%a").lower() == before.group(1).lower())
+        except ValueError:
+            fits.append(False)
+    return 0 if fits[0] == fits[1] else (1 if fits[0] else -1)
+
+
 def month_first(text: str, default: bool = True) -> bool:
     """Whether the text writes numeric dates month first, as it shows or else ``default``."""
     votes = 0  # > 0: month first
@@ -36,7 +65,13 @@ def month_first(text: str, default: bool = True) -> bool:
             votes -= 1
         elif b > 12 >= a:
             votes += 1
+        else:
+            votes += _weekday_vote(text, m)
     if votes:
+        return votes > 0
+    day_countries, month_countries = _countries()
+    votes = len(month_countries.findall(text)) - len(day_countries.findall(text))
+    if votes and _NUMERIC.search(text):
         return votes > 0
     day_first, month_first_ = _written()
     votes = len(month_first_.findall(text)) - len(day_first.findall(text))
