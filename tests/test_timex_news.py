@@ -930,6 +930,12 @@ def test_web_page_furniture(sentence, dct, expected):
         ("Lagos marked Democracy Day; Karachi will mark Pakistan Day.", dt.date(2025, 3, 1),
          [("Democracy Day", "DATE", "2024-06-12"), ("Pakistan Day", "DATE", "2025-03-23")]),
         ("Mondayisation has applied to the national day.", dt.date(2016, 2, 5), []),
+        # an act's short title, an exam's name, helplines
+        ("Under the Road Transport Act 1987 and the Negotiable Instruments Act, 1881, SPM 2024 candidates "
+         "can call the PLUSLine at 1800-88-0000 or the emergency cell on 1339.", dt.date(2024, 4, 6), []),
+        # but TimeBank's "the Securities Exchange Act of 1934" has a year in it, and so does a headline
+        ("They filed under the Securities Exchange Act of 1934.", dt.date(2024, 4, 6), [("1934", "DATE", "1934")]),
+        ("PROFITS FELL IN 2023", dt.date(2024, 4, 6), [("2023", "DATE", "2023")]),
     ],
 )
 def test_commonwealth_conventions(sentence, dct, expected):
