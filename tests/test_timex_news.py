@@ -940,3 +940,22 @@ def test_web_page_furniture(sentence, dct, expected):
 )
 def test_commonwealth_conventions(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # held-out set 26 (deep history): years before 1000 in a text that is plainly history
+        ("The town was sacked by the Alamanni in 260 and again in 406, early in the fifth century.",
+         [("260", "DATE", "0260"), ("406", "DATE", "0406"), ("the fifth century", "DATE", "04")]),
+        ("The Tang dynasty (618–907) fell.", [("618", "DATE", "0618"), ("907", "DATE", "0907")]),
+        ("Aristotle (384–322 BC) wrote it between 340 and 335 BC.",
+         [("384", "DATE", "BC0384"), ("322 BC", "DATE", "BC0322"), ("340", "DATE", "BC0340"),
+          ("335 BC", "DATE", "BC0335")]),
+        # not in a text that is not history, and not a count or a lot number even in one
+        ("Shares of 14 banks rose in 410 trades, and 5 to 8 centimetres of snow fell.", []),
+        ("Lot 1507, a chart of the 15th century, fetched 980 pounds.", [("the 15th century", "DATE", "14")]),
+    ],
+)
+def test_years_before_1000_in_histories(sentence, expected):
+    assert found(sentence, None) == expected

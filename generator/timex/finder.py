@@ -22,6 +22,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”'‘’`(\[—–-]|\n\s*\n)\s
 
 
 _YEAR_IN = re.compile(r"\b[12][0-9]{3}\b")
+# A text that is plainly history, where "in 476" is a year: it names an era,
+# a century by number, a dynasty, or a year before 1500 ("in 1066").
+_HISTORY = re.compile(
+    r"(?-i:\b(?:AD|A\.D\.|BC|B\.C\.|BCE|CE)\b)|\b(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth) centur(?:y|ies)\b|\bdynast(?:y|ies)\b|\b(?:in|since|by|until|of) 1[0-4][0-9]{2}\b",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -81,6 +88,8 @@ def find(text: str, *, month_first: bool = True, narrative: bool = False) -> lis
         if rule.when == "day_first" and month_first:
             continue
         if rule.when == "narrative" and not narrative:
+            continue
+        if rule.when == "history" and not _HISTORY.search(text):
             continue
         for m in rule.regex.finditer(text):
             start, end = m.span()
