@@ -959,3 +959,26 @@ def test_commonwealth_conventions(sentence, dct, expected):
 )
 def test_years_before_1000_in_histories(sentence, expected):
     assert found(sentence, None) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # held-out set 24 (entertainment): titles in quotation marks are not dates ...
+        ('The band covered U2\'s "Sunday Bloody Sunday," and she hosted "Saturday Night Live" once.',
+         dt.date(2008, 9, 29), []),
+        ("Songwriter Behind 'Tuesday Rain,' Dies; \"1917\" collected three awards.", dt.date(2026, 3, 3), []),
+        # ... but quoted speech and a date quoted whole are
+        ('"We meet Friday," he said of the deal dated "March 5, 2024".', dt.date(2024, 3, 6),
+         [("Friday", "DATE", "2024-03-08"), ("March 5, 2024", "DATE", "2024-03-05")]),
+        # a holiday's weekend, and the Roaring Twenties
+        ("It is expected to dominate the Fourth of July weekend.", dt.date(2005, 6, 30),
+         [("the Fourth of July weekend", "DATE", "2005-W26-WE")]),
+        ("The film led the box office over the Christmas weekend.", dt.date(2009, 12, 27),
+         [("the Christmas weekend", "DATE", "2009-W52-WE")]),
+        ("Through the Roaring Twenties she starred in films.", dt.date(2019, 10, 4),
+         [("the Roaring Twenties", "DATE", "192")]),
+    ],
+)
+def test_entertainment_pages(sentence, dct, expected):
+    assert found(sentence, dct) == expected

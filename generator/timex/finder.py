@@ -49,6 +49,44 @@ class Match:
     fields: dict[str, Any]
 
 
+_QUOTE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[\"“‘']$")
+_QUOTE_CLOSE = re.compile(r"[,.!?]?[\"”’'](?![A-Za-z])")
+_TITLE_SMALL = frozenset("a an and as at by for from in of on or the to with 's s".split())
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """'U2's "Sunday Bloody Sunday"', '"Saturday Night Live"', '"1917"': a date
+    inside a short quotation in title case is a title's. Quoted speech ("We
+    meet Friday," he said) has words in lower case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, start - 60)
+    opening = None
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in "\"“”‘’'" and _QUOTE_OPEN.search(text, lo, i + 1):
+            opening = i
+            break
+        if text[i] in "\"”":
+            return False  # a quotation closed before the date
+    if opening is None:
+        return False
+    close = None
+    for i in range(end, min(line_end, end + 60)):
+        if text[i] in "\"”’'" and _QUOTE_CLOSE.match(text, i if text[i - 1] not in ",.!?" else i - 1):
+            close = i
+            break
+    if close is None:
+        return False
+    quoted = text[opening + 1 : close].rstrip(",.!?")
+    if quoted.strip() == text[start:end] and not quoted.isdigit():
+        return False  # a date quoted whole: 'dated "March 5, 2024"' (but "1917" is a film)
+    words = re.findall(r"[A-Za-z0-9']+", quoted)
+    if not words or len(words) > 8:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def looks_like_title(text: str, start: int, end: int) -> bool:
     """A common time word capitalised in mid-sentence names a show or a film, not a date.
 
@@ -57,6 +95,8 @@ def looks_like_title(text: str, start: int, end: int) -> bool:
     are capitalised everywhere and prove nothing.
     """
     span = text[start:end]
+    if _in_quoted_title(text, start, end):
+        return True
     if span.isupper():
         return False  # a headline in capitals
     if _YEAR_IN.search(span):

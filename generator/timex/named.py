@@ -161,6 +161,11 @@ def resolve_named(match: Match, ctx: Context) -> Resolution | None:
     if res is not None and res.point is not None and "week-on" in match.rule.template.args:
         # "a week on Friday" (British): the Friday after the coming one.
         return Resolution(res.value, res.point.shift("day", 7), res.mod, res.anchors)
+    if res is not None and res.point is not None and "weekend-of" in match.rule.template.args:
+        day = res.point.start
+        back = day.weekday() == 0  # Monday: the weekend just before it
+        return Resolution(res.value, Point(day - _dt.timedelta(days=2) if back else day, "day").truncate("weekend"),
+                          res.mod, res.anchors)
     if res is not None and res.point is not None and "week" in match.rule.template.args:
         # "the week of March 6": the week the named day falls in.
         return Resolution(res.value, res.point.truncate("day").truncate("week"), res.mod, res.anchors)
