@@ -14,10 +14,10 @@ script says where they came from. It is not a dependency of Datelines:
 
 from __future__ import annotations
 
-import inspect
+import datetime as _dt
 
 import holidays
-from holidays.calendars.chinese import _ChineseLunisolar
+from holidays.calendars.chinese import VIETNAMESE_CALENDAR, _ChineseLunisolar
 from holidays.calendars.hebrew import _HebrewLunisolar
 from holidays.calendars.hindu import _HinduLunisolar
 from holidays.calendars.islamic import _IslamicLunar
@@ -41,24 +41,50 @@ def one(f):
     return days
 
 
+def shifted(days_of, days: int):
+    """A holiday a fixed number of days from another: the Lantern Festival, eves."""
+    return lambda year: [d + _dt.timedelta(days=days) for d in days_of(year)]
+
+
+def first_known(*sources):
+    """The first source that has a day for the year: python-holidays' general
+    Diwali table has 2025 as November 19; its Indian one (2001-2035) says
+    October 20, as India kept it."""
+    def days(year):
+        for source in sources:
+            if got := source(year):
+                return got
+        return []
+    return days
+
+
 def many(f):
     return lambda year: sorted(d for d, *_ in f(year) if d.year == year)
 
 
 # name -> (what the text calls it, how the day is found)
+new_year = one(chinese.lunar_new_year_date)
+holi = one(hindu.holi_date)
+
 HOLIDAYS = {
-    "chinese new year": (["chinese new year", "lunar new year", "chinese lunar new year"], one(chinese.lunar_new_year_date)),
+    "chinese new year": (["chinese new year", "lunar new year", "the lunar new year", "chinese lunar new year"],
+                         new_year),
+    "lunar new year's eve": (["lunar new year's eve", "chinese new year's eve"], shifted(new_year, -1)),
+    "lantern festival": (["the lantern festival", "lantern festival"], shifted(new_year, 14)),
+    "tet": (["tet"], one(lambda y: chinese.lunar_new_year_date(y, VIETNAMESE_CALENDAR))),
     "dragon boat festival": (["the dragon boat festival", "dragon boat festival"], one(chinese.dragon_boat_date)),
     "mid-autumn festival": (["the mid-autumn festival", "mid-autumn festival", "mid autumn festival"], one(chinese.mid_autumn_date)),
     "eid al-fitr": (["eid al-fitr", "eid al fitr", "eid-al-fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr"],
                     many(islamic.eid_al_fitr_dates)),
     "eid al-adha": (["eid al-adha", "eid al adha", "eid-al-adha", "eid ul-adha", "eid ul adha", "eid-ul-adha"],
                     many(islamic.eid_al_adha_dates)),
-    "diwali": (["diwali", "deepavali"], one(hindu.diwali_date)),
-    "holi": (["holi"], one(hindu.holi_date)),
+    "diwali": (["diwali", "deepavali"], first_known(one(hindu.diwali_india_date), one(hindu.diwali_date))),
+    "holi": (["holi"], holi),
+    "holika dahan": (["holika dahan"], shifted(holi, -1)),
     "passover": (["passover", "pesach"], one(hebrew.passover_date)),
     "rosh hashanah": (["rosh hashanah", "rosh hashana"], one(hebrew.rosh_hashanah_date)),
     "yom kippur": (["yom kippur"], one(hebrew.yom_kippur_date)),
+    "sukkot": (["sukkot"], one(hebrew.sukkot_date)),
     "hanukkah": (["hanukkah", "chanukah"], one(hebrew.hanukkah_date)),
     "purim": (["purim"], one(hebrew.purim_date)),
 }
