@@ -89,7 +89,7 @@ class Point:
         if precision == "season":
             if season is not None:
                 code = season
-                year = d.year - 1 if code == "WI" else d.year  # winter 1994 starts in December 1993
+                year = d.year  # a winter is named by the year it starts in: winter 1994 is December 1994 on
             elif self.precision == "season":
                 return self
             else:
@@ -184,7 +184,7 @@ class Point:
         if p == "quarter":
             return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
         if p == "season":
-            return f"{d.year + (self.season == 'WI'):04d}-{self.season}"
+            return f"{d.year:04d}-{self.season}"
         if p == "month":
             return f"{d.year:04d}-{d.month:02d}"
         if p == "week":
