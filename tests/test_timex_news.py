@@ -632,16 +632,28 @@ def test_numbers_and_names_that_look_like_dates(sentence, dct, expected):
 SNIPPETS = sorted((Path(__file__).resolve().parents[1] / "benchmarks" / "data").glob("news_snippets_*.jsonl"))
 
 
-def test_no_regression_on_our_news_snippets():
-    """Floors a little under what benchmarks/timex_eval.py --corpus news prints."""
-    assert len(SNIPPETS) >= 2
+def _set_number(path: Path) -> int:
+    return int(path.stem.rsplit("_", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "first, last, floors",
+    [
+        (1, 20, (0.985, 0.975, 0.95)),  # sets tuned on over several sessions
+        (21, 27, (0.97, 0.945, 0.87)),  # first scored 0.72-0.97 value F1 (benchmarks/README.md)
+    ],
+)
+def test_no_regression_on_our_news_snippets(first, last, floors):
+    """Floors a little under what benchmarks/timex_eval.py --corpus news prints, per group of sets."""
+    paths = [p for p in SNIPPETS if first <= _set_number(p) <= last]
+    assert len(paths) == last - first + 1
     total = Counts()
-    for path in SNIPPETS:
+    for path in paths:
         for doc in read_snippets(path):
             total.add(align(scored(doc.gold), scored(tag(doc.text, doc.dct))).counts)
     assert total.gold > 800
     scores = (total.relaxed_f1, total.strict_f1, total.value_f1)
-    assert all(s >= f for s, f in zip(scores, (0.985, 0.975, 0.95), strict=True)), scores
+    assert all(s >= f for s, f in zip(scores, floors, strict=True)), scores
 
 
 def test_a_snippet_whose_expected_text_is_ambiguous_is_refused(tmp_path):
