@@ -1011,3 +1011,22 @@ def test_years_before_1000_in_histories(sentence, expected):
 )
 def test_entertainment_pages(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # seasons south of the equator, named (like northern winters) by the year they start in
+        ("Sydney is bracing for the hottest stretch of this summer, the Bureau said. Last summer in New South "
+         "Wales was mild.", dt.date(2024, 1, 13), [("this summer", "DATE", "2023-SU"), ("Last summer", "DATE", "2022-SU")]),
+        ("Households across Victoria, Australia, paid more for electricity last winter.", dt.date(2024, 10, 1),
+         [("last winter", "DATE", "2024-WI")]),
+        # one southern place in a northern story does not move its seasons
+        ("Claes, of Ghent, will retire; the 2014 season starts in Australia. Last winter he nearly stopped.",
+         dt.date(2013, 10, 3), [("2014", "DATE", "2014"), ("Last winter", "DATE", "2012-WI")]),
+        ("In Ohio, last winter was cold; this winter will be colder.", dt.date(2023, 1, 20),
+         [("last winter", "DATE", "2021-WI"), ("this winter", "DATE", "2022-WI")]),
+    ],
+)
+def test_seasons_by_hemisphere(sentence, dct, expected):
+    assert found(sentence, dct) == expected

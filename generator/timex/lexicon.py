@@ -132,6 +132,7 @@ class Lexicon:
     easter_holidays: dict[str, int] = field(default_factory=dict)  # days from Easter Sunday
     lunar_holidays: dict[str, tuple[_dt.date, ...]] = field(default_factory=dict)  # name -> its days, by year
     order_countries: dict[str, list[str]] = field(default_factory=dict)  # day_first / month_first -> words
+    hemisphere: dict[str, list[str]] = field(default_factory=dict)  # south / north -> places
     eras: dict[str, str] = field(default_factory=dict)
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
@@ -246,6 +247,7 @@ def _build() -> Lexicon:
         lex.weekday_holidays[name] = tuple(spec)
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
     lex.order_countries = {k: list(data["numeric_date_order"][k]) for k in ("day_first", "month_first")}
+    lex.hemisphere = {k: list(data["hemisphere"][k]) for k in ("south", "north")}
     for spec in load_data("lunar_holidays.yaml").values():
         for name in spec["names"]:
             lex.lunar_holidays[name] = tuple(spec["days"])

@@ -9,8 +9,10 @@ expressions ("the following month", "that day") are anchored on it.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from .anchoring import Context, Resolution
+from .hemisphere import SOUTH, in_the_south
 from .finder import Match
 from .model import Timex, date_or_time
 from .named import resolve_named
@@ -19,12 +21,20 @@ from .relative import merge_fields, resolve_relative
 from .tense import after_since, attributive, in_past_perfect
 
 
+_SEASON_CODE = re.compile(r"-(SP|SU|FA|WI)$")
+
+
 def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
     """Values for the matches, in text order, each anchored on what came before it."""
     ctx = Context(text=text, dct=Point(dct, "day") if dct is not None else None)
+    south = in_the_south(text)
     out: list[Timex] = []
     for match in matches:
         t = match.rule.template
+        if south and "season" in match.fields:
+            # South of the equator summer is December to February: resolve it
+            # as the northern season of those months, and name it back.
+            match = Match(match.start, match.end, match.rule, {**match.fields, "season": SOUTH[match.fields["season"]]})
         try:
             if t.kind == "literal":
                 res: Resolution | None = Resolution(t.args[0], None, match.rule.mod)
@@ -38,6 +48,8 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
         if res is None:
             continue
         value = res.point.value if res.point is not None else res.value
+        if south and "season" in match.fields:
+            value = _SEASON_CODE.sub(lambda m: "-" + SOUTH[m.group(1)], value)
         if res.point is not None and match.rule.reference and res.anchors:
             ctx.history.append(res.point)
             ctx.last_span = (match.start, match.end)
