@@ -834,6 +834,11 @@ def test_the_benchmark_scores_a_further_set_given_on_its_command_line(tmp_path):
         ("Alaska's polls close at 8 p.m. AKDT.", dt.date(2022, 8, 16), [("8 p.m. AKDT", "TIME", "2022-08-16T20:00")]),
         ("The next morning, at 10:02, the blast came.", dt.date(2020, 8, 26),
          [("The next morning", "TIME", "2020-08-27TMO"), ("10:02", "TIME", "2020-08-27T10:02")]),
+        # the start of a range of times is on the day its end names
+        ("Roads will be closed from 8am to 11pm on Wednesday.", dt.date(2023, 8, 7),
+         [("8am", "TIME", "2023-08-09T08:00"), ("11pm on Wednesday", "TIME", "2023-08-09T23:00")]),
+        ("Trains run between 5 a.m. and noon on January 26.", dt.date(2022, 1, 25),
+         [("5 a.m.", "TIME", "2022-01-26T05:00"), ("noon on January 26", "TIME", "2022-01-26T12:00")]),
         ("Trick-or-treat ends at 7 p.m. Tuesday, Halloween.", dt.date(2017, 10, 30),
          [("7 p.m. Tuesday", "TIME", "2017-10-31T19:00"), ("Halloween", "DATE", "2017-10-31")]),
     ],

@@ -44,6 +44,23 @@ def join_timestamps(text: str, timexes: list[Timex]) -> list[Timex]:
             out[-1] = joined  # and it may join the next: "Wed 07/08/2013, 2.15pm"
         else:
             out.append(t)
+    return _share_range_days(text, out)
+
+
+_RANGE = re.compile(r"^[ \t]*(?:to|until|till|and|[-–—])[ \t]*$")
+_DATED_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}")
+
+
+def _share_range_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """'from 8am to 11pm on National Day', 'between 5 a.m. and noon on January
+    26': the start of a range of times is on the day its end names."""
+    out = list(timexes)
+    for i in range(len(out) - 1, 0, -1):
+        a, b = out[i - 1], out[i]
+        end_day = _DATED_TIME.match(b.value)
+        if (end_day and _TIME.match(a.value) and _NAMES_A_DAY.search(b.text) and not _NAMES_A_DAY.search(a.text)
+                and _RANGE.match(text[a.end : b.start])):
+            out[i - 1] = Timex(a.start, a.end, a.text, a.type, end_day.group(1) + a.value[10:], a.mod)
     return out
 
 
