@@ -875,6 +875,10 @@ def test_numeric_dates_are_read_the_way_the_text_writes_dates(sentence, dct, exp
          [("The Mid-Autumn Festival", "DATE", "2023-09-29")]),
         ("Diwali 1999 was a quiet one.", dt.date(2024, 1, 2), [("Diwali 1999", "DATE", "1999-11-07")]),
         ("Yom Kippur begins at sundown.", dt.date(2024, 10, 11), [("Yom Kippur", "DATE", "2024-10-12")]),
+        # Malay names follow the MABIMS calendar: Hari Raya Haji 2024 was a day after the Gulf's Eid al-Adha
+        ("Rain is likely on Hari Raya Haji; Eid al-Adha prayers fill Riyadh.", dt.date(2024, 6, 14),
+         [("Hari Raya Haji", "DATE", "2024-06-17"), ("Eid al-Adha", "DATE", "2024-06-16")]),
+        ("Pakistan announced holidays for Eidul Fitr.", dt.date(2024, 4, 5), [("Eidul Fitr", "DATE", "2024-04-10")]),
         ("Hanukkah starts this year on Christmas Day.", dt.date(2024, 12, 1),
          [("Hanukkah", "DATE", "2024-12-26"), ("this year", "DATE", "2024"), ("Christmas Day", "DATE", "2024-12-25")]),
         # Mother's Day: America's in May, Britain's three Sundays before Easter

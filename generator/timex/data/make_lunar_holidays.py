@@ -20,11 +20,12 @@ import holidays
 from holidays.calendars.chinese import VIETNAMESE_CALENDAR, _ChineseLunisolar
 from holidays.calendars.hebrew import _HebrewLunisolar
 from holidays.calendars.hindu import _HinduLunisolar
-from holidays.calendars.islamic import _IslamicLunar
+from holidays.calendars.islamic import _IslamicLunar, _IslamicMabimsLunar
 
 YEARS = range(1950, 2051)
 
 chinese, hebrew, hindu, islamic = _ChineseLunisolar(), _HebrewLunisolar(), _HinduLunisolar(), _IslamicLunar()
+mabims = _IslamicMabimsLunar()  # Brunei, Indonesia, Malaysia, Singapore
 
 
 def one(f):
@@ -74,10 +75,14 @@ HOLIDAYS = {
     "tet": (["tet"], one(lambda y: chinese.lunar_new_year_date(y, VIETNAMESE_CALENDAR))),
     "dragon boat festival": (["the dragon boat festival", "dragon boat festival"], one(chinese.dragon_boat_date)),
     "mid-autumn festival": (["the mid-autumn festival", "mid-autumn festival", "mid autumn festival"], one(chinese.mid_autumn_date)),
-    "eid al-fitr": (["eid al-fitr", "eid al fitr", "eid-al-fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr"],
-                    many(islamic.eid_al_fitr_dates)),
-    "eid al-adha": (["eid al-adha", "eid al adha", "eid-al-adha", "eid ul-adha", "eid ul adha", "eid-ul-adha"],
+    "eid al-fitr": (["eid al-fitr", "eid al fitr", "eid-al-fitr", "eid ul-fitr", "eid ul fitr", "eid-ul-fitr",
+                     "eidul fitr", "eidul-fitr", "eid el-fitr"], many(islamic.eid_al_fitr_dates)),
+    "eid al-adha": (["eid al-adha", "eid al adha", "eid-al-adha", "eid ul-adha", "eid ul adha", "eid-ul-adha",
+                     "eidul adha", "eidul azha", "eid-ul-azha", "eid ul azha", "eid ul-azha", "eid el-adha"],
                     many(islamic.eid_al_adha_dates)),
+    # Their Malay names are said where the MABIMS calendar is kept, a day off Umm al-Qura's at times.
+    "hari raya aidilfitri": (["hari raya aidilfitri", "hari raya puasa", "hari raya"], many(mabims.eid_al_fitr_dates)),
+    "hari raya haji": (["hari raya haji", "hari raya aidiladha", "hari raya korban"], many(mabims.eid_al_adha_dates)),
     "diwali": (["diwali", "deepavali"], first_known(one(hindu.diwali_india_date), one(hindu.diwali_date))),
     "holi": (["holi"], holi),
     "holika dahan": (["holika dahan"], shifted(holi, -1)),
