@@ -1033,6 +1033,9 @@ def test_entertainment_pages(sentence, dct, expected):
         # one southern place in a northern story does not move its seasons
         ("Claes, of Ghent, will retire; the 2014 season starts in Australia. Last winter he nearly stopped.",
          dt.date(2013, 10, 3), [("2014", "DATE", "2014"), ("Last winter", "DATE", "2012-WI")]),
+        # what is scheduled is told in the simple present
+        ("PARIS — France holds its parade on Monday. The two-day meeting concludes on Sunday.",
+         dt.date(2025, 7, 11), [("Monday", "DATE", "2025-07-14"), ("Sunday", "DATE", "2025-07-13")]),
         # a weekday's part of the day is TimeML's TNI/TMO
         ("Rain on Friday night softened the ground; racing starts Saturday afternoon.", dt.date(2014, 4, 5),
          [("Friday night", "TIME", "2014-04-04TNI"), ("Saturday afternoon", "TIME", "2014-04-05TAF")]),
