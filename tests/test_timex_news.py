@@ -1045,3 +1045,10 @@ def test_entertainment_pages(sentence, dct, expected):
 )
 def test_seasons_by_hemisphere(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+def test_a_list_headed_what_comes_next_looks_ahead_and_one_headed_unfolded_looks_back():
+    ahead = "Here is the timetable for what comes next:\n\nFriday - Deadline for mail ballots.\nMonday - Counties certify."
+    assert found(ahead, dt.date(2024, 11, 6)) == [("Friday", "DATE", "2024-11-08"), ("Monday", "DATE", "2024-11-11")]
+    behind = "Here is how the crisis has unfolded:\nTuesday - The ship runs aground.\nThursday - Dredgers begin work."
+    assert found(behind, dt.date(2021, 3, 26)) == [("Tuesday", "DATE", "2021-03-23"), ("Thursday", "DATE", "2021-03-25")]

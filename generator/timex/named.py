@@ -291,6 +291,10 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         ctx.text, match.end
     ) and direction not in ("last", "next", "this"):
         direction = "last_or_same"  # "Wednesday's ruling": an event already named, so a past one
+    if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and direction not in (
+        "last", "next", "this"
+    ) and (listed := _listed_direction(ctx.text, match.start)):
+        direction = listed
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")):
         if RANK[anchor.precision] < RANK["day"]:
             return Resolution(_unresolved(fields), None, mod)
@@ -395,6 +399,30 @@ def _timeline_line(at: int, fields: dict[str, Any], args: tuple[str, ...], ctx: 
         return None
     if _opens_line(ctx.text, at) and _opens_line(ctx.text, ctx.last_span[0]):
         return ctx.history[-1]
+    return None
+
+
+_LIST_AHEAD = re.compile(
+    r"(?i)\b(?:what comes next|what(?:'s|’s| is) next|what happens next|what to watch|coming up|upcoming|the week ahead|"
+    r"key dates|dates to watch|timetable|schedule|next steps|diary)\b[^\n]{0,80}:[ \t]*$"
+)
+_LIST_BEHIND = re.compile(r"(?i)\b(?:unfolded|how it happened|so far|timeline|chronology|recap)\b[^\n]{0,80}:[ \t]*$")
+
+
+def _listed_direction(text: str, at: int) -> str | None:
+    """A weekday opening a line of a list headed "Here is what comes next:" or
+    "Upcoming dates:" lies ahead; in one headed "how the crisis has unfolded:"
+    it lies behind, whatever the tense of the line ("Tuesday - The ship runs
+    aground")."""
+    if not _opens_line(text, at):
+        return None
+    start = text.rfind("\n", 0, at) + 1
+    lines = text[max(0, start - 1000) : max(0, start - 1)].split("\n")
+    for line in reversed(lines[-12:]):  # the list's own lines, then its heading
+        if _LIST_AHEAD.search(line):
+            return "next_or_same"
+        if _LIST_BEHIND.search(line):
+            return "last_or_same"
     return None
 
 
