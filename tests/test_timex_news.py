@@ -1052,3 +1052,21 @@ def test_a_list_headed_what_comes_next_looks_ahead_and_one_headed_unfolded_looks
     assert found(ahead, dt.date(2024, 11, 6)) == [("Friday", "DATE", "2024-11-08"), ("Monday", "DATE", "2024-11-11")]
     behind = "Here is how the crisis has unfolded:\nTuesday - The ship runs aground.\nThursday - Dredgers begin work."
     assert found(behind, dt.date(2021, 3, 26)) == [("Tuesday", "DATE", "2021-03-23"), ("Thursday", "DATE", "2021-03-25")]
+
+
+@pytest.mark.parametrize(
+    "sentence, dct, expected",
+    [
+        # a yearless date in a sentence that opens with a year is in that year ...
+        ("Last year, the monsoon set in on October 28.", dt.date(2021, 10, 25),
+         [("Last year", "DATE", "2020"), ("October 28", "DATE", "2020-10-28")]),
+        ("In 2008, Brent rose to a record in July.", dt.date(2014, 12, 5), [("2008", "DATE", "2008"), ("July", "DATE", "2008-07")]),
+        # ... but a year named inside a sentence is background
+        ("It premiered at the first festival in 1975. New Year's Eve fireworks drew crowds.", dt.date(2025, 1, 2),
+         [("1975", "DATE", "1975"), ("New Year's Eve", "DATE", "2024-12-31")]),
+        ("He threw the first no-hitter since 1998 on July 19.", dt.date(2025, 10, 2),
+         [("1998", "DATE", "1998"), ("July 19", "DATE", "2025-07-19")]),
+    ],
+)
+def test_a_sentence_that_opens_with_a_year(sentence, dct, expected):
+    assert found(sentence, dct) == expected

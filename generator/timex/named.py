@@ -271,7 +271,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if anchor is None:
         return Resolution(_unresolved(fields), None, mod)
     tense = guess_tense(ctx.text, match.start, match.end)
-    told = _told_story(match.start, fields, args, tense, ctx) or _timeline_line(match.start, fields, args, ctx)
+    told = (_told_story(match.start, fields, args, tense, ctx) or _timeline_line(match.start, fields, args, ctx)
+            or _year_of_sentence(match.start, fields, args, ctx))
     if told is not None:
         anchor, tense = told, None
     if tense == "past" and ctx.dct is None:
@@ -376,6 +377,25 @@ def _told_story(at: int, fields: dict[str, Any], args: tuple[str, ...], tense: s
     if sentences_between(ctx.text, end, at) > 2:
         return None
     return told
+
+
+def _year_of_sentence(at: int, fields: dict[str, Any], args: tuple[str, ...], ctx: Context) -> Point | None:
+    """The year a sentence opens with, for a yearless day or month later in it:
+    "Last year, the monsoon set in on October 28", "In 2008, Brent rose to a
+    record in July". A year named anywhere else is background to what
+    follows ("the first festival in 1975. New Year's Eve fireworks", "a
+    no-hitter since 1998 on July 19"): trying any earlier year in the
+    sentence lost 29 values to fix 15."""
+    if not _may_continue(fields, args, ctx) or ctx.history[-1].precision != "year":
+        return None
+    start, end = ctx.last_span
+    if not _OPENS_SENTENCE.search(ctx.text, max(0, start - 12), start) or sentences_between(ctx.text, end, at) > 0:
+        return None
+    return ctx.history[-1]
+
+
+# Before a year that opens its sentence ("In 2008,", "Last year"): only "In" after a sentence's end.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[Ii]n\s+)?$")
 
 
 def _may_continue(fields: dict[str, Any], args: tuple[str, ...], ctx: Context) -> bool:
