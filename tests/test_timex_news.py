@@ -933,6 +933,14 @@ def test_a_clock_time_is_not_on_a_day_that_only_names_an_event():
          [("March 17, 2023 — 5.00am", "TIME", "2023-03-17T05:00")]),
         ("Updated: 14-02-2023 at 07:52 IST", dt.date(2023, 2, 14), [("14-02-2023 at 07:52 IST", "TIME", "2023-02-14T07:52")]),
         ("Copyright © 2021 News Limited. (c) 2019-2024 Foo Media.", dt.date(2021, 3, 2), []),
+        # held-out set 31 (web pages 2): listings, e-mail headers, "hours ago"
+        ("Fri 20 Sep THE GLASS ORCHARD. Parcel timeline: 10 Jun, 21:14 — left the depot.", dt.date(2019, 8, 20),
+         [("Fri 20 Sep", "DATE", "2019-09-20"), ("10 Jun, 21:14", "TIME", "2019-06-10T21:14")]),
+        ("Date: Wed, 11 Jun 2025 06:58:12 +0100", dt.date(2025, 6, 11),
+         [("Wed, 11 Jun 2025 06:58:12 +0100", "TIME", "2025-06-11T06:58:12")]),
+        ("Posted 3 hours ago. He won in 2:11:37.", dt.date(2025, 10, 21), [("3 hours ago", "DATE", "2025-10-21")]),
+        ("We hope to restore it by Easter next year, and exams begin on February 15 next year.", dt.date(2020, 5, 12),
+         [("Easter next year", "DATE", "2021-04-04"), ("February 15 next year", "DATE", "2021-02-15")]),
         # a time range is not a live blog's stamp: the times are on the day given above them
         ("Date: Sat, Oct 19, 2024\nTime: 10:00 AM – 2:00 PM CDT", dt.date(2024, 9, 30),
          [("Sat, Oct 19, 2024", "DATE", "2024-10-19"), ("10:00 AM", "TIME", "2024-10-19T10:00"),

@@ -157,6 +157,7 @@ def _build() -> Lexicon:
     m["month_full"] = "(?:" + alternation(full_plain) + "|" + _case_sensitive(cased_full) + ")"
     cased_abbr = [c for w in abbrevs for c in _cased(w)]
     m["month_abbr"] = _case_sensitive(cased_abbr) + r"(?:\.|(?=\s*\d))"
+    m["month_abbr_bare"] = _case_sensitive([a for a in cased_abbr if a[0].isupper()]) + r"\b\.?"  # "20 Sep"
     m["month"] = f"(?:{m['month_full']}|{m['month_abbr']})"
     # A month name that can stand alone without a date context.
     m["month_safe"] = alternation(full_plain)

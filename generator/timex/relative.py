@@ -52,6 +52,9 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     fields = match.fields
     mod = fields.get("mod") or match.rule.mod
     unit = fields.get("unit") if t.unit == "{unit}" else t.unit
+    if unit in ("hour", "minute") and t.kind == "ago" and ctx.dct is not None and (t.offset or "").startswith("-"):
+        # "Posted 3 hours ago": the hour is not known, the day is the page's
+        return Resolution("", ctx.dct.truncate("day"), mod, anchors=False)
     if unit in (None, "hour", "minute", "millennium"):
         return None
     n = _offset(t.offset or "0", fields)
