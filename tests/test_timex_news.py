@@ -976,6 +976,16 @@ def test_web_page_furniture(sentence, dct, expected):
         ("Lagos marked Democracy Day; Karachi will mark Pakistan Day.", dt.date(2025, 3, 1),
          [("Democracy Day", "DATE", "2024-06-12"), ("Pakistan Day", "DATE", "2025-03-23")]),
         ("Mondayisation has applied to the national day.", dt.date(2016, 2, 5), []),
+        # held-out set 28 (Commonwealth 2): hrs and h clocks, zones written close, Africa's and Asia's days
+        ("HARARE — Heroes Day is on Monday, with the programme starting at 1000hrs. Polls open at 0700hrs on "
+         "Wednesday 23 August.", dt.date(2023, 8, 10),
+         [("Heroes Day", "DATE", "2023-08-14"), ("Monday", "DATE", "2023-08-14"), ("1000hrs", "TIME", "2023-08-14T10:00"),
+          ("0700hrs on Wednesday 23 August", "TIME", "2023-08-23T07:00")]),
+        ("In a statement issued at 14h30 SAST yesterday, Eskom apologised.", dt.date(2023, 4, 24),
+         [("14h30 SAST yesterday", "TIME", "2023-04-23T14:30")]),
+        ("Kick-off is at 15:00GMT.", dt.date(2023, 4, 24), [("15:00GMT", "TIME", "2023-04-24T15:00")]),
+        ("Buses run from 2025.04.10 for the Sinhala and Tamil New Year.", dt.date(2025, 4, 8),
+         [("2025.04.10", "DATE", "2025-04-10"), ("the Sinhala and Tamil New Year", "DATE", "2025-04-14")]),
         # an act's short title, an exam's name, helplines
         ("Under the Road Transport Act 1987 and the Negotiable Instruments Act, 1881, SPM 2024 candidates "
          "can call the PLUSLine at 1800-88-0000 or the emergency cell on 1339.", dt.date(2024, 4, 6), []),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import lexicon, place_words
 
 # The northern season that has the same months as each southern one.
 SOUTH = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
@@ -21,9 +21,7 @@ SOUTH = {"SU": "WI", "WI": "SU", "SP": "FA", "FA": "SP"}
 @cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     places = lexicon().hemisphere
-    return tuple(  # type: ignore[return-value]
-        re.compile(rf"\b(?:{'|'.join(map(re.escape, places[side]))})\b") for side in ("south", "north")
-    )
+    return place_words(places["south"]), place_words(places["north"])
 
 
 def in_the_south(text: str) -> bool:

@@ -137,6 +137,13 @@ class Lexicon:
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
 
+def place_words(words: list[str]) -> re.Pattern[str]:
+    """Names of countries and places, as written and in a dateline's capitals
+    ("HARARE —"); case matters otherwise ("US", not "us")."""
+    forms = {w for word in words for w in (word, word.upper() if len(word) > 3 else word)}
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})(?!\w)")
+
+
 def _build() -> Lexicon:
     data = load_data("lexicon.yaml")
     lex = Lexicon()
@@ -240,7 +247,7 @@ def _build() -> Lexicon:
         for when, words in dates.items():
             # "MM-DD", or the name of another holiday ("mothering sunday")
             day: tuple[int, int] | str = tuple(int(x) for x in when.split("-")) if when[0].isdigit() else when  # type: ignore[assignment]
-            lex.national_days[name].append((day, re.compile(rf"\b(?:{alternation(words)})(?!\w)")))
+            lex.national_days[name].append((day, place_words(words)))
         first = lex.national_days[name][0][0]
         if isinstance(first, tuple):
             lex.fixed_holidays[name] = first  # matched like any fixed holiday

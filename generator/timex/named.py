@@ -285,8 +285,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
         # "will open this fall" said in February is the coming fall; otherwise the nearest
         # ("bans were unlikely this summer", said in May, is still this summer).
         direction = "next_or_same"
-    if direction is None and tense == "present" and "day" in fields and "month" in fields:
-        direction = "next_or_same"  # "Early voting starts Oct. 21": a day in the present tense is scheduled
+    if direction is None and tense == "present" and ("day" in fields and "month" in fields or "holiday" in fields):
+        direction = "next_or_same"  # "Early voting starts Oct. 21", "clashes with Holi, which falls on": scheduled
 
     if "weekday" in fields and not any(k in fields for k in ("month", "holiday")) and _POSSESSIVE.match(
         ctx.text, match.end

@@ -18,7 +18,7 @@ import datetime as _dt
 import re
 from functools import cache
 
-from .lexicon import lexicon
+from .lexicon import lexicon, place_words
 
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)")
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$")
@@ -36,8 +36,7 @@ def _written() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _countries() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon().order_countries
-    return (re.compile(rf"\b(?:{'|'.join(map(re.escape, words['day_first']))})\b"),
-            re.compile(rf"\b(?:{'|'.join(map(re.escape, words['month_first']))})\b"))
+    return place_words(words["day_first"]), place_words(words["month_first"])
 
 
 def _weekday_vote(text: str, m: re.Match[str]) -> int:
