@@ -57,6 +57,8 @@ def _weekday_vote(text: str, m: re.Match[str]) -> int:
 
 def month_first(text: str, default: bool = True) -> bool:
     """Whether the text writes numeric dates month first, as it shows or else ``default``."""
+    if not _NUMERIC.search(text):
+        return default  # no numeric date to read either way
     votes = 0  # > 0: month first
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
@@ -70,7 +72,7 @@ def month_first(text: str, default: bool = True) -> bool:
         return votes > 0
     day_countries, month_countries = _countries()
     votes = len(month_countries.findall(text)) - len(day_countries.findall(text))
-    if votes and _NUMERIC.search(text):
+    if votes:
         return votes > 0
     day_first, month_first_ = _written()
     votes = len(month_first_.findall(text)) - len(day_first.findall(text))
