@@ -478,10 +478,7 @@ def _quarter_ending(match: Match, fields: dict[str, Any], ctx: Context, mod: str
     if anchor is None:
         return Resolution(_unresolved({k: v for k, v in fields.items() if k == "quarter"}), None, mod)
     candidates = []
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    if fields.get("season") == "WI":
-        years = tuple(y - 1 for y in years)  # the winters that end in those years: 2022-WI ends in 2023
-    for y in years:
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidates.append(Point(_dt.date(y, fields["month"], fields["day"]), "day"))
         except ValueError:

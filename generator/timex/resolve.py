@@ -27,7 +27,7 @@ _SEASON_CODE = re.compile(r"-(SP|SU|FA|WI)$")
 def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex]:
     """Values for the matches, in text order, each anchored on what came before it."""
     ctx = Context(text=text, dct=Point(dct, "day") if dct is not None else None)
-    south = in_the_south(text)
+    south = any("season" in m.fields for m in matches) and in_the_south(text)  # its places, read only for seasons
     out: list[Timex] = []
     for match in matches:
         t = match.rule.template

@@ -213,7 +213,7 @@ _CLAUSE_OPENER = re.compile(r"\bwhen\b|, (?:and|but|while)\b", re.IGNORECASE)
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|when|as|after|before|until|since|is|was|were|are|"
-    r"will|would|had|has|have|the|a|an|that|which|who|it|he|she|they)\b)[a-z]+\b(?![''’])"
+    r"will|would|had|has|have|the|a|an|that|which|who|it|he|she|they)\b)[a-z]+\b(?!['’])"
 )
 
 
