@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import cache
 
+from .lexicon import alternation, lexicon
 from .model import Timex
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?$")  # a day, or a part of one ("last night")
 _TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2})(:\d{2}(?::\d{2})?)$")
-_WEEKDAY = re.compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
 _AM_PM = re.compile(r"(?i)[ap]\.? ?m\b|noon|midnight")
 # Between a day and its time: "5 Mar 2024 09.31", "March 5, 2024 at 9:31",
 # "Jan 3, 2023 / 06:12 PM EST", "this morning at 9",
@@ -30,9 +31,11 @@ _DAY_THEN_TIME = re.compile(r"^(?:,?[ \t]+(?:at[ \t]+)?|[ \t]*,[ \t]*|[ \t]+[-â€
 _TIME_THEN_DAY = re.compile(r"^(?:,?[ \t]+(?:on[ \t]+)?|[ \t]*,[ \t]*)$")
 # A time that names its own day ("7 p.m. Tuesday, Halloween", "6pm that
 # day") is whole already: what follows it is another expression.
-_NAMES_A_DAY = re.compile(
-    r"(?i)\b(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|today|yesterday|tomorrow|tonight|day|night|morning|afternoon|evening)\b|\d{4}-\d{2}-\d{2}")
+@cache
+def _names_a_day() -> re.Pattern[str]:
+    words = [*lexicon().weekdays, *lexicon().months, "today", "yesterday", "tomorrow", "tonight", "day", "night",
+             "morning", "afternoon", "evening"]
+    return re.compile(rf"(?i)\b(?:{alternation(words)})\b\.?|\d{{4}}-\d{{2}}-\d{{2}}")
 
 
 def join_timestamps(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -58,7 +61,7 @@ def _share_range_days(text: str, timexes: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 1, 0, -1):
         a, b = out[i - 1], out[i]
         end_day = _DATED_TIME.match(b.value)
-        if (end_day and _TIME.match(a.value) and _NAMES_A_DAY.search(b.text) and not _NAMES_A_DAY.search(a.text)
+        if (end_day and _TIME.match(a.value) and _names_a_day().search(b.text) and not _names_a_day().search(a.text)
                 and _RANGE.match(text[a.end : b.start])):
             out[i - 1] = Timex(a.start, a.end, a.text, a.type, end_day.group(1) + a.value[10:], a.mod)
     return out
@@ -66,9 +69,10 @@ def _share_range_days(text: str, timexes: list[Timex]) -> list[Timex]:
 
 def _join(text: str, a: Timex, b: Timex) -> Timex | None:
     between = text[a.end : b.start]
-    if _WEEKDAY.match(a.text) and b.text[:1].isdigit() and (d := _DAY.match(b.value)) and re.fullmatch(r",?[ \t]+", between):
+    weekday = lexicon().weekdays.get(a.text.lower().rstrip("."))
+    if weekday and b.text[:1].isdigit() and (d := _DAY.match(b.value)) and re.fullmatch(r",?[ \t]+", between):
         # "Wed 07/08/2013, 2.15pm" (a court list): the weekday names the date that follows
-        if _dt.date.fromisoformat(d.group(1)).strftime("%a").lower() == a.text[:3].lower():
+        if _dt.date.fromisoformat(d.group(1)).isoweekday() == weekday:
             return Timex(a.start, b.end, text[a.start : b.end], b.type, b.value, b.mod)
         return None
     if (d := _DAY.match(a.value)) and (m := _TIME.match(b.value)) and _DAY_THEN_TIME.match(between):
@@ -78,7 +82,7 @@ def _join(text: str, a: Timex, b: Timex) -> Timex | None:
     else:
         return None
     part = d.group(2)
-    if _NAMES_A_DAY.search(clock_text) or (part and not re.fullmatch(r"[ \t]+(?:at[ \t]+)?", between)):
+    if _names_a_day().search(clock_text) or (part and not re.fullmatch(r"[ \t]+(?:at[ \t]+)?", between)):
         return None  # "7 p.m. Tuesday, Halloween"; "The next morning, at 10:02" (TimeML: two)
     hour = int(m.group(1))
     if part in ("AF", "EV", "NI") and 1 <= hour < 12 and not _AM_PM.search(clock_text) and (part != "NI" or hour >= 6):

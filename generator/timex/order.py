@@ -18,10 +18,9 @@ import datetime as _dt
 import re
 from functools import cache
 
-from .lexicon import lexicon, place_words
+from .lexicon import alternation, lexicon, place_words
 
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)")
-_WEEKDAY_BEFORE = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$")
 
 
 @cache
@@ -34,6 +33,11 @@ def _written() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _weekday_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b({alternation(list(lexicon().weekdays))})\.?,?\s+$")
+
+
+@cache
 def _countries() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = lexicon().order_countries
     return place_words(words["day_first"]), place_words(words["month_first"])
@@ -41,15 +45,16 @@ def _countries() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _weekday_vote(text: str, m: re.Match[str]) -> int:
     """+1 if the weekday before the date fits it read month first, -1 if day first, else 0."""
-    before = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    before = _weekday_before().search(text, max(0, m.start() - 12), m.start())
     if not before:
         return 0
+    weekday = lexicon().weekdays[before.group(1).lower()]
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     year += 2000 if year < 100 else 0
     fits = []
     for month, day in ((a, b), (b, a)):
         try:
-            fits.append(_dt.date(year, month, day).strftime("%a").lower() == before.group(1).lower())
+            fits.append(_dt.date(year, month, day).isoweekday() == weekday)
         except ValueError:
             fits.append(False)
     return 0 if fits[0] == fits[1] else (1 if fits[0] else -1)
