@@ -968,6 +968,9 @@ def test_web_page_furniture(sentence, dct, expected):
         # ... and so does a weekday that fits one reading only
         ("COURT 5.1 - Wed 07/08/2013, 2.15pm - Trial", dt.date(2013, 8, 2),
          [("Wed 07/08/2013, 2.15pm", "TIME", "2013-08-07T14:15")]),
+        # ... over the country named, and with a two-digit year read as the date rules read it
+        ("The hearing in London was set for Wed 07/08/98.", dt.date(1998, 6, 20),
+         [("Wed 07/08/98", "DATE", "1998-07-08")]),
         # numbers in a year's series of acts, cases and notices are not dates
         ("Under the Public Holidays Act 36 of 1994 and Act No. 33 of 1999 (IND 1184 of 2013), "
          "NOTICE NO. 12 OF 2018-19 applies.", dt.date(2024, 4, 26), []),

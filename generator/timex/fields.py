@@ -52,7 +52,7 @@ def _year_words(text: str) -> int:
     return century * 100 + lookup(lexicon().cardinals, rest)
 
 
-def _two_digit_year(two: int) -> int:
+def two_digit_year(two: int) -> int:
     """'98 is 1998 and '05 is 2005: the 1900s above 30, else the 2000s."""
     return 1900 + two if two > 30 else 2000 + two
 
@@ -61,7 +61,7 @@ def _year(text: str) -> int:
     """Four digits, "'98" (the 1900s above 30, else the 2000s), or words."""
     t = text.strip()
     if t[:1] in "'’":
-        return _two_digit_year(int(t[1:3]))
+        return two_digit_year(int(t[1:3]))
     if t.isdigit():
         return int(t)
     return _year_words(t)
@@ -140,7 +140,7 @@ READERS: dict[str, Callable[[str], Any]] = {
     "mod": lambda t: lookup(lexicon().modifiers, t),
     "holiday": lambda t: t,
     "era": _era,
-    "yy": lambda t: _two_digit_year(int(t)),  # a bare two-digit year ("9/3/98", "FY24")
+    "yy": lambda t: two_digit_year(int(t)),  # a bare two-digit year ("9/3/98", "FY24")
 }
 
 

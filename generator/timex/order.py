@@ -18,6 +18,7 @@ import datetime as _dt
 import re
 from functools import cache
 
+from .fields import two_digit_year
 from .lexicon import alternation, lexicon, place_words
 
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.]\d)")
@@ -50,7 +51,7 @@ def _weekday_vote(text: str, m: re.Match[str]) -> int:
         return 0
     weekday = lexicon().weekdays[before.group(1).lower()]
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    year += 2000 if year < 100 else 0
+    year = two_digit_year(year) if year < 100 else year  # "Wed 07/08/98" is 1998, as the date rules read it
     fits = []
     for month, day in ((a, b), (b, a)):
         try:
@@ -62,10 +63,11 @@ def _weekday_vote(text: str, m: re.Match[str]) -> int:
 
 def month_first(text: str, default: bool = True) -> bool:
     """Whether the text writes numeric dates month first, as it shows or else ``default``."""
-    if not _NUMERIC.search(text):
+    numeric = list(_NUMERIC.finditer(text))
+    if not numeric:
         return default  # no numeric date to read either way
     votes = 0  # > 0: month first
-    for m in _NUMERIC.finditer(text):
+    for m in numeric:
         a, b = int(m.group(1)), int(m.group(3))
         if a > 12 >= b:
             votes -= 1
