@@ -151,10 +151,10 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 def shape(text: str) -> str:
     """A coarse form of an expression, so errors of one kind group together."""
-    s = _WEEKDAY.sub("WEEKDAY", text)
-    s = _MONTH.sub("MONTH", s)
-    s = re.sub(r"\d", "9", s)
-    return " ".join(s.lower().replace("weekday", "WEEKDAY").replace("month", "MONTH").split())
+    s = _WEEKDAY.sub("\x00", text)
+    s = _MONTH.sub("\x01", s)
+    s = re.sub(r"\d", "9", s).lower()  # placeholders, so that the word "month" stays a word
+    return " ".join(s.replace("\x00", "WEEKDAY").replace("\x01", "MONTH").split())
 
 
 def context(doc: TimeMLDocument, start: int, end: int, width: int = 50) -> str:
