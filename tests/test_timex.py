@@ -266,6 +266,15 @@ def test_month_without_year_follows_tense():
     assert found(sentence, dt.date(1989, 10, 26)) == [("Feb. 1", "1990-02-01")]
 
 
+def test_last_with_the_month_just_gone_reaches_a_year_back():
+    # Written on March 1, 1998 of the Israeli helicopter crash of February 1997 (TimeBank
+    # APW19980301.0720): for the month just gone a writer says "last month" or "in February".
+    sentence = "Israel's worst military disaster came when two helicopters crashed last February."
+    assert found(sentence, dt.date(1998, 3, 1)) == [("last February", "1997-02")]
+    assert found("It opened last February.", dt.date(1998, 4, 2)) == [("last February", "1998-02")]
+    assert found("The firm cut jobs this past February.", dt.date(1998, 3, 1)) == [("this past February", "1998-02")]
+
+
 def test_this_season_is_the_nearest_one():
     # A winter runs from December and is named by the year it starts in (as
     # every one of our snippet writers wrote it): "this winter" in March 2013

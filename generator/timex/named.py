@@ -330,6 +330,15 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if not candidates:
         return None
     point = _pick(candidates, anchor, direction)  # "this September" is this year's
+    if (
+        point.precision == "month"
+        and " ".join(str(fields.get("dir", "")).lower().split()) == "last"
+        and _months_between(point.start, anchor.truncate("month").start) == 1
+        and point is not candidates[0]
+    ):
+        # "crashed last February", written on March 1: a writer who meant the month
+        # just gone would say "last month" or "in February"; "last" reaches a year back.
+        point = candidates[candidates.index(point) - 1]
     if "weekday" in fields and "day" in fields and point.start.weekday() != fields["weekday"] - 1:
         point = _weekday_agrees(point, fields["weekday"] - 1, ctx) or point
     return Resolution("", with_time(point, fields), mod)
