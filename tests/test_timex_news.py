@@ -373,6 +373,29 @@ def test_sports_seasons_are_named_by_the_year_they_start(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # the league decides which season is running (lexicon.yaml sport_seasons)
+        ("Okoro is averaging 22.8 points in the NBA this season, up from 14.1 last season.", dt.date(2024, 3, 12),
+         [("this season", "DATE", "2023"), ("last season", "DATE", "2022")]),
+        ("He hit 31 home runs in MLB last season.", dt.date(2024, 3, 12), [("last season", "DATE", "2023")]),
+        # between seasons "last season" is the one just ended, "next season" the one to come
+        ("Rao took 21 wickets in last season's IPL and hopes for more next season.", dt.date(2023, 12, 19),
+         [("last season", "DATE", "2023"), ("next season", "DATE", "2024")]),
+        ("Arsenal were second in the Premier League last season; next season starts soon.", dt.date(2024, 7, 10),
+         [("last season", "DATE", "2023"), ("next season", "DATE", "2024")]),
+        # a season written across two years says the sport's seasons do too
+        ("The 2023-24 season ended on Saturday. Last season they finished ninth.", dt.date(2024, 5, 20),
+         [("The 2023-24 season", "DATE", "2023"), ("Saturday", "DATE", "2024-05-18"), ("Last season", "DATE", "2022")]),
+        # nothing names a sport: calendar years, as before
+        ("The theatre's last season sold out.", dt.date(2024, 3, 12), [("last season", "DATE", "2023")]),
+    ],
+)
+def test_the_league_decides_which_season_is_running(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # a bare time with no day named nearby is on the document's day

@@ -133,6 +133,7 @@ class Lexicon:
     lunar_holidays: dict[str, tuple[_dt.date, ...]] = field(default_factory=dict)  # name -> its days, by year
     order_countries: dict[str, list[str]] = field(default_factory=dict)  # day_first / month_first -> words
     hemisphere: dict[str, list[str]] = field(default_factory=dict)  # south / north -> places
+    sport_seasons: dict[str, tuple[int, int]] = field(default_factory=dict)  # league -> first, last month
     eras: dict[str, str] = field(default_factory=dict)
     proper_words: frozenset[str] = frozenset()  # words English capitalises anywhere: months, weekdays, holidays
 
@@ -256,6 +257,7 @@ def _build() -> Lexicon:
     lex.easter_holidays = {name: int(days) for name, days in data["easter_holidays"].items()}
     lex.order_countries = {k: list(data["numeric_date_order"][k]) for k in ("day_first", "month_first")}
     lex.hemisphere = {k: list(data["hemisphere"][k]) for k in ("south", "north")}
+    lex.sport_seasons = {name: (int(first), int(last)) for name, (first, last) in data["sport_seasons"].items()}
     for spec in load_data("lunar_holidays.yaml").values():
         for name in spec["names"]:
             lex.lunar_holidays[name] = tuple(spec["days"])

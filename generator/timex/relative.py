@@ -14,6 +14,7 @@ from .anchoring import Context, Resolution
 from .clock import with_time
 from .finder import Match
 from .periods import RANK, Point
+from .sport import season_months, season_year
 from .tense import guess_tense
 
 _UNRESOLVED = {
@@ -58,6 +59,12 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     if unit in (None, "hour", "minute", "millennium"):
         return None
     n = _offset(t.offset or "0", fields)
+    if unit == "sports_season":
+        months = season_months(ctx.text)
+        unit = "year"  # a text that names no league counts seasons in calendar years
+        base = ctx.anchor()
+        if months is not None and base is not None and n is not None:
+            return Resolution("", Point(_dt.date(season_year(base.start, months, n), 1, 1), "year"), mod)
     if unit == "fortnight" and n is not None:
         unit, n = "week", 2 * n
     if n is None:
