@@ -62,9 +62,10 @@ def test_scorer_prefers_exact_matches_and_matches_once():
     assert al.pairs == [(0, 1), (1, 2)] and al.spurious == [0]
 
 
-# AQUAINT's value floor is 0.79, not 0.80, since "Friday night" became 1998-08-07TNI as TimeML, TimeBank
-# and every snippet writer have it (AQUAINT -8 values, TimeBank +1, our snippets +56; benchmarks/README.md).
-@pytest.mark.parametrize(("corpus", "floor"), [("timebank", (0.935, 0.915, 0.85)), ("aquaint", (0.935, 0.86, 0.79))])
+# AQUAINT's value floor is 0.785, not 0.80, since "Friday night" became 1998-08-07TNI as TimeML, TimeBank
+# and every snippet writer have it (AQUAINT -8 values, TimeBank +1, our snippets +56), and "the night of
+# Oct. 23" became 1998-10-23TNI (AQUAINT -2, our snippets +30; benchmarks/README.md).
+@pytest.mark.parametrize(("corpus", "floor"), [("timebank", (0.935, 0.915, 0.85)), ("aquaint", (0.935, 0.86, 0.785))])
 def test_no_regression_on_the_corpora(corpus, floor, request):
     """Floors a little under the figures benchmarks/timex_eval.py prints, to catch regressions."""
     docs = request.getfixturevalue(corpus)

@@ -396,6 +396,23 @@ def test_the_league_decides_which_season_is_running(sentence, dct, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("Slepian was shot on the night of Oct. 23 in his kitchen.", dt.date(1998, 10, 25),
+         [("the night of Oct. 23", "TIME", "1998-10-23TNI")]),
+        ("The test had been scheduled for the afternoon of April 25, 1986.", dt.date(2016, 4, 25),
+         [("the afternoon of April 25, 1986", "TIME", "1986-04-25TAF")]),
+        ("The festival begins on the evening of Wednesday, Oct. 2.", dt.date(2024, 9, 20),
+         [("the evening of Wednesday, Oct. 2", "TIME", "2024-10-02TEV")]),
+        ("Turning it on Jupiter on the night of 7 January 1610, he saw three stars.", None,
+         [("the night of 7 January 1610", "TIME", "1610-01-07TNI")]),
+    ],
+)
+def test_the_part_of_a_named_day_is_kept(sentence, dct, expected):
+    assert found(sentence, dct) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # a bare time with no day named nearby is on the document's day
