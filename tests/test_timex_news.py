@@ -413,6 +413,24 @@ def test_the_part_of_a_named_day_is_kept(sentence, dct, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "today" set against the past is the present, not the day of writing
+        ("Sea levels were many metres higher than they are today.", "PRESENT_REF"),
+        ("The bridge, completed in the 1870s, is still in use today.", "PRESENT_REF"),
+        ("The episode is remembered today as the Hundred Days.", "PRESENT_REF"),
+        ("The four moons are today known as the Galilean satellites.", "PRESENT_REF"),
+        # ... but a progressive, a modal or a plain news verb keeps the day
+        ("Rescuers were still searching today for survivors.", "2013-03-22"),
+        ("Trains will still run today and on New Year's Day.", "2013-03-22"),
+        ("Stocks fell sharply today.", "2013-03-22"),
+    ],
+)
+def test_today_against_the_past_is_the_present(sentence, value):
+    assert [v for t, _, v in found(sentence) if t == "today"] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # a bare time with no day named nearby is on the document's day
