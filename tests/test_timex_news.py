@@ -1150,3 +1150,13 @@ def test_a_list_headed_what_comes_next_looks_ahead_and_one_headed_unfolded_looks
 )
 def test_a_sentence_that_opens_with_a_year(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+def test_irregular_past_verbs_point_back():
+    # "heard" is a past tense; without it the nearest cue was "would", and Tuesday lay ahead
+    sentence = ("Three men raided a jeweller's on Bonfire Night last year, hoping the noise would mask "
+                "the sound, a jury at Cardiff Crown Court heard on Tuesday.")
+    assert found(sentence, dt.date(2025, 11, 19))[-1] == ("Tuesday", "DATE", "2025-11-18")
+    # ... but the same forms as adjectives, or names, are no tense: "the Fed", "a closely fought election"
+    assert found("Traders expect a cut at the Fed's meeting in September.", dt.date(2019, 7, 31)) == [
+        ("September", "DATE", "2019-09")]
