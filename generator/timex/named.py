@@ -253,7 +253,7 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
                 return Resolution(_unresolved(fields), None, mod)
             base = base.shift("day", _REL_DAY[str(fields["rel"]).lower()])
         else:
-            base = ctx.clock_day(match.start, match.end)
+            base = _converted_day(match, fields, ctx) or ctx.clock_day(match.start, match.end)
         if base is None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", with_time(base.truncate("day"), fields), mod)
@@ -342,6 +342,30 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     if "weekday" in fields and "day" in fields and point.start.weekday() != fields["weekday"] - 1:
         point = _weekday_agrees(point, fields["weekday"] - 1, ctx) or point
     return Resolution("", with_time(point, fields), mod)
+
+
+_CONVERSION = re.compile(r"(?: local time| [A-Za-z]+ time)?\s*\(\s*(?:about |around |at |or )?$")
+
+
+def _converted_day(match: Match, fields: dict[str, Any], ctx: Context) -> Point | None:
+    """The day of a time given in brackets after another, as its conversion to another zone.
+
+    "lifted off at 3:55 p.m. EST Thursday (2055 GMT)" is the same moment, so
+    it is on the first time's day, unless the clocks are more than half a day
+    apart: "peaked at 3:00 am local time (2000 GMT)" in Vietnam is the evening
+    before.
+    """
+    if ctx.last_span is None or not ctx.history or ctx.history[-1].precision != "time":
+        return None
+    if not _CONVERSION.fullmatch(ctx.text, ctx.last_span[1], match.start):
+        return None
+    first = ctx.history[-1]
+    hm = clock(fields)
+    if hm is None or first.hour is None:
+        return None
+    gap = first.hour - hm[0]  # the first zone's hours ahead of the bracketed one's
+    step = -1 if gap < -12 else 1 if gap > 14 else 0
+    return Point(first.start, "day").shift("day", step)
 
 
 def _weekday_agrees(point: Point, weekday: int, ctx: Context) -> Point | None:
