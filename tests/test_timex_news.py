@@ -1176,3 +1176,18 @@ def test_irregular_past_verbs_point_back():
 )
 def test_a_time_in_brackets_is_the_same_moment_in_another_zone(sentence, dct, expected):
     assert found(sentence, dct) == expected
+
+
+def test_a_night_told_by_the_clock_stays_on_its_day_and_passes_midnight():
+    text = ("A jury at Leeds Crown Court heard yesterday that Kyle Ashworth had been drinking in the city centre "
+            "on the evening of Saturday 3 June. At about 11.40pm he arrived at the takeaway. CCTV showed the "
+            "defendant entering the shop at 11.52pm. Words were exchanged outside. A 999 call was made at "
+            "12.07am by a passer-by. Mr Ashworth was pronounced dead at the infirmary at 1.15am.")
+    got = {t: v for t, _, v in found(text, dt.date(2023, 11, 8))}
+    assert got["about 11.40pm"] == "2023-06-03T23:40"
+    assert got["11.52pm"] == "2023-06-03T23:52"
+    assert got["12.07am"] == "2023-06-04T00:07"  # two sentences on, and past midnight
+    assert got["1.15am"] == "2023-06-04T01:15"
+    # in the present tense a time further on is the day of writing, as before
+    news = "The council met on Monday. Roads stay closed. Crews are working hard. We will update at 4pm."
+    assert found(news, dt.date(2020, 2, 29))[-1] == ("4pm", "TIME", "2020-02-29T16:00")

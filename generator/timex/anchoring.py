@@ -47,7 +47,8 @@ class Context:
     history: list[Point] = field(default_factory=list)
     last_span: tuple[int, int] | None = None  # where the text named history[-1]
     # Where each day-or-finer date that says when its clause happens ends, and
-    # its day: a bare clock time nearby is on it ("On March 3 ... At 4pm").
+    # the date (a day, or a time on it): a bare clock time nearby is on its day
+    # ("On March 3 ... At 4pm").
     clock_days: list[tuple[int, Point]] = field(default_factory=list)
     story: list[Point] = field(default_factory=list)  # the dates that move a narrative's time: not flashbacks
     periods: list[Point] = field(default_factory=list)  # fiscal periods reported on, in text order
@@ -133,14 +134,17 @@ class Context:
             return max(reported, key=lambda q: q.start)
         return p
 
-    def clock_day(self, start: int, end: int) -> Point | None:
+    def clock_day(self, start: int, end: int, hour: int | None = None) -> Point | None:
         """The day a bare clock time ("at 4pm") falls on.
 
         A day named in the same sentence or the one before ("On March 3 ...
         At 4pm the dam broke"); in news, further back than that, the
         document's day ("We will give a further update at 4pm"), unless the
         sentence names the day right after the time ("at 10:35 a.m. (0735
-        GMT) Friday").
+        GMT) Friday"), or a past night is being told by the clock: then each
+        time goes on from the one before, within a few sentences, and past
+        midnight onto the next day ("at 11.52pm ... A 999 call was made at
+        12.07am").
         """
         day = self.day_reference()
         if self.dct is None or day is None:
@@ -150,9 +154,18 @@ class Context:
         after = _day_after_time().match(self.text, end, min(len(self.text), end + 40))
         if after:
             return self._weekday_near_dct(after.group("weekday"), start, end)
-        if not self.clock_days or sentences_between(self.text, self.clock_days[-1][0], start) > 1:
+        if not self.clock_days:
             return self.dct
-        return self.clock_days[-1][1]
+        at, last = self.clock_days[-1]
+        apart = sentences_between(self.text, at, start)
+        if apart > 1 and not (
+            apart <= 4 and last.precision == "time" and last.truncate("day") != self.dct
+            and guess_tense(self.text, start, end) == "past"
+        ):
+            return self.dct
+        if last.hour is not None and hour is not None and last.hour >= 18 and hour < 6:
+            return last.truncate("day").shift("day", 1)  # the night went on past midnight
+        return last.truncate("day")
 
     def _weekday_near_dct(self, name: str, start: int, end: int) -> Point:
         """The named weekday nearest the document's date, ahead of it only in the future tense."""

@@ -253,7 +253,10 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
                 return Resolution(_unresolved(fields), None, mod)
             base = base.shift("day", _REL_DAY[str(fields["rel"]).lower()])
         else:
-            base = _converted_day(match, fields, ctx) or ctx.clock_day(match.start, match.end)
+            hm = clock(fields)
+            base = _converted_day(match, fields, ctx) or ctx.clock_day(
+                match.start, match.end, hm[0] if hm is not None else None
+            )
         if base is None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", with_time(base.truncate("day"), fields), mod)

@@ -54,7 +54,7 @@ def resolve(matches: list[Match], text: str, dct: _dt.date | None) -> list[Timex
             ctx.history.append(res.point)
             ctx.last_span = (match.start, match.end)
             if RANK[res.point.precision] >= RANK["day"] and not attributive(text, match.start, match.end):
-                ctx.clock_days.append((match.end, res.point.truncate("day")))
+                ctx.clock_days.append((match.end, res.point))
             if ctx.dct is None and not _looks_back(match) and not in_past_perfect(text, match.start, match.end) \
                     and not after_since(text, match.start) and not _jumps_back(ctx, res.point):
                 ctx.story.append(res.point)
