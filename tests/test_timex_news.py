@@ -1191,3 +1191,21 @@ def test_a_night_told_by_the_clock_stays_on_its_day_and_passes_midnight():
     # in the present tense a time further on is the day of writing, as before
     news = "The council met on Monday. Roads stay closed. Crews are working hard. We will update at 4pm."
     assert found(news, dt.date(2020, 2, 29))[-1] == ("4pm", "TIME", "2020-02-29T16:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 999 call was made at 12.07am, and paramedics arrived eleven minutes later.",
+         [("12.07am", "TIME", "2023-06-03T00:07"), ("eleven minutes later", "TIME", "2023-06-03T00:18")]),
+        ("He left the bar at 11:46 p.m. Two minutes later, four shots were fired.",
+         [("11:46 p.m.", "TIME", "2023-06-03T23:46"), ("Two minutes later", "TIME", "2023-06-03T23:48")]),
+        ("The van was stolen at 7.45am and found 48 hours later.",
+         [("7.45am", "TIME", "2023-06-03T07:45"), ("48 hours later", "DATE", "2023-06-05")]),
+        # no clock time just told: a span of time, not a point
+        ("The talks lasted all day. Ten minutes later nobody cared.", []),
+    ],
+)
+def test_minutes_later_count_from_the_time_just_told(sentence, expected):
+    text = "On Saturday 3 June 2023 the street was busy. " + sentence
+    assert found(text, dt.date(2023, 11, 8))[1:] == expected

@@ -15,7 +15,7 @@ from .clock import with_time
 from .finder import Match
 from .periods import RANK, Point
 from .sport import season_months, season_year
-from .tense import guess_tense
+from .tense import guess_tense, sentences_between
 
 _UNRESOLVED = {
     "century": "XX",
@@ -56,9 +56,11 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
     if unit in ("hour", "minute") and t.kind == "ago" and ctx.dct is not None and (t.offset or "").startswith("-"):
         # "Posted 3 hours ago": the hour is not known, the day is the page's
         return Resolution("", ctx.dct.truncate("day"), mod, anchors=False)
+    n = _offset(t.offset or "0", fields)
+    if unit in ("hour", "minute") and t.anchor == "ref" and n is not None:
+        return _clock_later(unit, n, match, ctx, mod)
     if unit in (None, "hour", "minute", "millennium"):
         return None
-    n = _offset(t.offset or "0", fields)
     if unit == "sports_season":
         months = season_months(ctx.text)
         unit = "year"  # a text that names no league counts seasons in calendar years
@@ -139,3 +141,25 @@ def _from_bc(year_bc: int, step: int, ctx: Context, mod: str | None) -> Resoluti
         ctx.bc = (1 - astronomical, len(ctx.history))  # still BC: the next step counts from here
         return Resolution(f"BC{1 - astronomical:04d}", None, mod)
     return Resolution("", Point(_dt.date(astronomical, 1, 1), "year"), mod)
+
+
+def _clock_later(unit: str, n: int, match: Match, ctx: Context, mod: str | None) -> Resolution | None:
+    """"eleven minutes later", "two hours earlier": a clock time, counted from the one just told.
+
+    Only from a clock time in the same sentence or the one before ("A 999 call
+    was made at 12.07am, and paramedics arrived eleven minutes later"); with
+    none, the expression is a span of time, not a point to be dated.
+    """
+    if not ctx.history or ctx.last_span is None or ctx.history[-1].precision != "time":
+        return None
+    if sentences_between(ctx.text, ctx.last_span[1], match.start) > 1:
+        return None
+    last = ctx.history[-1]
+    if last.hour is None or last.minute is None:
+        return None
+    moment = _dt.datetime.combine(last.start, _dt.time()) + _dt.timedelta(hours=last.hour, minutes=last.minute)
+    moment += _dt.timedelta(**{unit + "s": n})
+    if unit == "hour" and abs(n) >= 24:
+        return Resolution("", Point(moment.date(), "day"), mod)  # "48 hours later": a day, not an hour
+    return Resolution("", Point(moment.date(), "time", hour=moment.hour, minute=moment.minute), mod)
+
