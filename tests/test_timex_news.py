@@ -1209,3 +1209,10 @@ def test_a_night_told_by_the_clock_stays_on_its_day_and_passes_midnight():
 def test_minutes_later_count_from_the_time_just_told(sentence, expected):
     text = "On Saturday 3 June 2023 the street was busy. " + sentence
     assert found(text, dt.date(2023, 11, 8))[1:] == expected
+
+
+def test_a_timestamp_to_the_second_after_a_word_that_places_it():
+    text = "CCTV showed the men arriving at 20:14:37 on 5 November 2024. They were gone by 20:16:02."
+    assert found(text, dt.date(2025, 11, 19)) == [
+        ("20:14:37 on 5 November 2024", "TIME", "2024-11-05T20:14:37"), ("20:16:02", "TIME", "2024-11-05T20:16:02")]
+    assert found("She won the marathon in 02:25:37.", dt.date(2025, 11, 19)) == []
