@@ -1216,3 +1216,24 @@ def test_a_timestamp_to_the_second_after_a_word_that_places_it():
     assert found(text, dt.date(2025, 11, 19)) == [
         ("20:14:37 on 5 November 2024", "TIME", "2024-11-05T20:14:37"), ("20:16:02", "TIME", "2024-11-05T20:16:02")]
     assert found("She won the marathon in 02:25:37.", dt.date(2025, 11, 19)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # "the X Day holiday" is the day; "the Thanksgiving holiday" and "the Easter holidays" are a break
+        ("The report was delayed by the Columbus Day holiday.", dt.date(2012, 10, 10),
+         [("Columbus Day", "DATE", "2012-10-08")]),
+        ("Court did not sit because of the Victoria Day holiday.", dt.date(2025, 5, 20),
+         [("Victoria Day", "DATE", "2025-05-19")]),
+        ("Shops close over the Thanksgiving holiday.", dt.date(2012, 11, 20), []),
+        ("The court will not sit on National Women's Day.", dt.date(2019, 8, 7),
+         [("National Women's Day", "DATE", "2019-08-09")]),
+        ("It happened after a Human Rights Day braai.", dt.date(2023, 3, 29),
+         [("Human Rights Day", "DATE", "2023-03-21")]),
+        ("The Oktoberfest runs until German Unity Day.", dt.date(2023, 9, 16),
+         [("German Unity Day", "DATE", "2023-10-03")]),
+    ],
+)
+def test_more_national_days(sentence, dct, expected):
+    assert found(sentence, dct) == expected
