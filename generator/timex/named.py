@@ -254,9 +254,8 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
             base = base.shift("day", _REL_DAY[str(fields["rel"]).lower()])
         else:
             hm = clock(fields)
-            base = _converted_day(match, fields, ctx) or ctx.clock_day(
-                match.start, match.end, hm[0] if hm is not None else None
-            )
+            hour = hm[0] if hm is not None else None
+            base = _converted_day(match, hour, ctx) or ctx.clock_day(match.start, match.end, hour)
         if base is None:
             return Resolution(_unresolved(fields), None, mod)
         return Resolution("", with_time(base.truncate("day"), fields), mod)
@@ -347,10 +346,10 @@ def _resolve(match: Match, ctx: Context) -> Resolution | None:
     return Resolution("", with_time(point, fields), mod)
 
 
-_CONVERSION = re.compile(r"(?: local time| [A-Za-z]+ time)?\s*\(\s*(?:about |around |at |or )?$")
+_CONVERSION = re.compile(r"(?: [A-Za-z]+ time)?\s*\(\s*(?:about |around |at |or )?$")  # " local time (", " ("
 
 
-def _converted_day(match: Match, fields: dict[str, Any], ctx: Context) -> Point | None:
+def _converted_day(match: Match, hour: int | None, ctx: Context) -> Point | None:
     """The day of a time given in brackets after another, as its conversion to another zone.
 
     "lifted off at 3:55 p.m. EST Thursday (2055 GMT)" is the same moment, so
@@ -363,10 +362,9 @@ def _converted_day(match: Match, fields: dict[str, Any], ctx: Context) -> Point 
     if not _CONVERSION.fullmatch(ctx.text, ctx.last_span[1], match.start):
         return None
     first = ctx.history[-1]
-    hm = clock(fields)
-    if hm is None or first.hour is None:
+    if hour is None or first.hour is None:
         return None
-    gap = first.hour - hm[0]  # the first zone's hours ahead of the bracketed one's
+    gap = first.hour - hour  # the first zone's hours ahead of the bracketed one's
     step = -1 if gap < -12 else 1 if gap > 14 else 0
     return Point(first.start, "day").shift("day", step)
 

@@ -63,10 +63,10 @@ def resolve_relative(match: Match, ctx: Context) -> Resolution | None:
         return None
     if unit == "sports_season":
         months = season_months(ctx.text)
+        anchor = ctx.anchor()
+        if months is not None and anchor is not None and n is not None:
+            return Resolution("", Point(_dt.date(season_year(anchor.start, months, n), 1, 1), "year"), mod)
         unit = "year"  # a text that names no league counts seasons in calendar years
-        base = ctx.anchor()
-        if months is not None and base is not None and n is not None:
-            return Resolution("", Point(_dt.date(season_year(base.start, months, n), 1, 1), "year"), mod)
     if unit == "fortnight" and n is not None:
         unit, n = "week", 2 * n
     if n is None:
