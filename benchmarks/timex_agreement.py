@@ -41,15 +41,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from timex_eval import CORPORA, TARGETS, datelines_system, eval_dir, run_system, shape  # noqa: E402
 
+from generator.timex.lexicon import lexicon  # noqa: E402
 from generator.timex.scoring import SCORED_TYPES, Counts  # noqa: E402
 from generator.timex.timeml import TimeMLDocument, read_corpus  # noqa: E402
 
 
-_NAMED = re.compile(
-    r"\d|\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.I,
-)  # a year, a month or a weekday by name ("may" and "mar" are left out: they are words too)
+def _named_words() -> re.Pattern[str]:
+    """A year, a month or a weekday by name, from the tagger's own lexicon ("may" and "mar"
+    are left out: they are words too, as are "sat", "sun" and the other short weekdays)."""
+    lex = lexicon()
+    names = [m for m in lex.months if m not in ("may", "mar")] + [w for w in lex.weekdays if w.endswith("day")]
+    return re.compile(r"\d|\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b", re.I)
+
+
+_NAMED = _named_words()
 
 
 def value_form(value: str) -> str:
